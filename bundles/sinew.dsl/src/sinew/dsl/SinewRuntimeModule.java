@@ -3,9 +3,29 @@
  */
 package sinew.dsl;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+import sinew.dsl.conversion.SinewValueConverters;
+import sinew.dsl.scoping.SinewImportedNamespaceScopeProvider;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
  */
 public class SinewRuntimeModule extends AbstractSinewRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return SinewValueConverters.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(SinewImportedNamespaceScopeProvider.class);
+	}
 }

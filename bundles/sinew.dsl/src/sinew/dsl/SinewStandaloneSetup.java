@@ -3,6 +3,11 @@
  */
 package sinew.dsl;
 
+import org.eclipse.emf.ecore.EPackage;
+
+import com.google.inject.Injector;
+
+import sinew.model.SinewPackage;
 
 /**
  * Initialization support for running Xtext languages without Equinox extension registry.
@@ -11,5 +16,14 @@ public class SinewStandaloneSetup extends SinewStandaloneSetupGenerated {
 
 	public static void doSetup() {
 		new SinewStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/** Registers the imported Sinew metamodel, which the generated setup leaves to its own bundle. */
+	@Override
+	public Injector createInjectorAndDoEMFRegistration() {
+		if (!EPackage.Registry.INSTANCE.containsKey(SinewPackage.eNS_URI)) {
+			EPackage.Registry.INSTANCE.put(SinewPackage.eNS_URI, SinewPackage.eINSTANCE);
+		}
+		return super.createInjectorAndDoEMFRegistration();
 	}
 }

@@ -3,32 +3,136 @@
  */
 package sinew.dsl.formatting2;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.Group;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.UnorderedGroup;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
-import sinew.model.ControlCategory;
-import sinew.model.ExportRegime;
-import sinew.model.Import;
-import sinew.model.ModelPackage;
-import sinew.model.PackagedElement;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
+import sinew.model.ModelPackage;
+import sinew.model.NamedElement;
+
+/**
+ * Lays a Sinew file out the same way every time: the package line, then imports, then one declaration after
+ * another separated by a blank line; inside braces one property per line, indented by a tab; single spaces
+ * between the words of a property. The layout is derived from the grammar: every property of an unordered group
+ * starts a line, so the formatter follows the language as it grows.
+ */
 public class SinewFormatter extends AbstractJavaFormatter {
 
 	protected void format(ModelPackage modelPackage, IFormattableDocument doc) {
-		// TODO: format HiddenRegions around keywords, attributes, cross references, etc. 
-		for (Import _import : modelPackage.getImports()) {
-			doc.format(_import);
+		formatTokens(modelPackage, doc);
+		ISemanticRegion name = regionFor(modelPackage).feature(sinew.model.SinewPackage.Literals.MODEL_PACKAGE__NAME);
+		if (name != null) {
+			doc.append(name, it -> it.setNewLines(2));
 		}
-		for (PackagedElement packagedElement : modelPackage.getElements()) {
-			doc.format(packagedElement);
+		for (EObject anImport : modelPackage.getImports()) {
+			doc.append(anImport, it -> it.setNewLines(1));
+		}
+		if (!modelPackage.getImports().isEmpty()) {
+			doc.append(modelPackage.getImports().get(modelPackage.getImports().size() - 1), it -> it.setNewLines(2));
+		}
+		for (EObject element : modelPackage.getElements()) {
+			doc.append(element, it -> it.setNewLines(2));
+			doc.format(element);
 		}
 	}
 
-	protected void format(ExportRegime exportRegime, IFormattableDocument doc) {
-		// TODO: format HiddenRegions around keywords, attributes, cross references, etc. 
-		for (ControlCategory controlCategory : exportRegime.getCategories()) {
-			doc.format(controlCategory);
+	protected void format(EObject object, IFormattableDocument doc) {
+		formatTokens(object, doc);
+		for (EObject child : object.eContents()) {
+			if (startsUnorderedMember(grammarElementOf(child)) || child instanceof NamedElement) {
+				doc.prepend(child, it -> {
+					it.setNewLines(1);
+					it.highPriority();
+				});
+			}
+			doc.format(child);
 		}
 	}
-	
-	// TODO: implement for ControlCategory, Licence, Munition, Component, Platform, ProductionLine, SurgeRamp, CapacityChange, Allocation, Unit, Consumption, MroFacility, Route, ThreatEnvelope, Scenario, Phase, Excursion, Requirement
+
+	private void formatTokens(EObject object, IFormattableDocument doc) {
+		IEObjectRegion region = getTextRegionAccess().regionForEObject(object);
+		if (region == null) {
+			return;
+		}
+		ISemanticRegion open = null;
+		for (ISemanticRegion token : region.getSemanticRegions()) {
+			String text = token.getText();
+			EObject grammarElement = token.getGrammarElement();
+			if (isDocComment(grammarElement)) {
+				doc.append(token, it -> {
+					it.setNewLines(1);
+					it.highPriority();
+				});
+			} else if ("{".equals(text)) {
+				open = token;
+				doc.prepend(token, it -> it.oneSpace());
+				doc.append(token, it -> it.setNewLines(1));
+			} else if ("}".equals(text)) {
+				doc.prepend(token, it -> {
+					it.setNewLines(1);
+					it.highPriority();
+				});
+				if (open != null) {
+					doc.interior(open, token, it -> it.indent());
+				}
+			} else if (",".equals(text) || ".*".equals(text) || text.startsWith("/") && grammarElement instanceof Keyword) {
+				doc.prepend(token, it -> it.noSpace());
+			} else {
+				doc.prepend(token, it -> {
+					it.oneSpace();
+					it.lowPriority();
+				});
+				if (grammarElement instanceof AbstractElement element && startsUnorderedMember(element)) {
+					doc.prepend(token, it -> {
+						it.setNewLines(1);
+						it.highPriority();
+					});
+				}
+			}
+		}
+	}
+
+	private static AbstractElement grammarElementOf(EObject object) {
+		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(object);
+		if (node != null && node.getGrammarElement() instanceof AbstractElement element) {
+			return element;
+		}
+		return null;
+	}
+
+	private static boolean isDocComment(EObject grammarElement) {
+		return grammarElement instanceof RuleCall call && call.getRule() != null && "DOC".equals(call.getRule().getName());
+	}
+
+	/**
+	 * Whether a grammar element is the first thing of a member of an unordered group, i.e. where a property of a
+	 * declaration begins.
+	 */
+	static boolean startsUnorderedMember(AbstractElement element) {
+		EObject current = element;
+		while (current != null) {
+			EObject container = current.eContainer();
+			if (container instanceof UnorderedGroup) {
+				return true;
+			}
+			boolean first = container instanceof Group group && !group.getElements().isEmpty()
+					&& group.getElements().get(0) == current
+					|| container instanceof Assignment assignment && assignment.getTerminal() == current
+					|| container instanceof CrossReference reference && reference.getTerminal() == current;
+			if (!first) {
+				return false;
+			}
+			current = container;
+		}
+		return false;
+	}
 }

@@ -3,23 +3,322 @@
  */
 package sinew.dsl.validation;
 
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Inject;
+
+import sinew.model.Agreement;
+import sinew.model.BomEntry;
+import sinew.model.Excursion;
+import sinew.model.Item;
+import sinew.model.Licence;
+import sinew.model.MroFacility;
+import sinew.model.ModelPackage;
+import sinew.model.NamedElement;
+import sinew.model.ProductionLine;
+import sinew.model.Quantity;
+import sinew.model.QuantityUnit;
+import sinew.model.Scenario;
+import sinew.model.Site;
+import sinew.model.SinewPackage.Literals;
+import sinew.model.Stockpile;
+import sinew.model.Unit;
+import sinew.model.units.Dates;
+import sinew.model.units.ExpectedDimensions;
+import sinew.model.units.ScenarioWindow;
+import sinew.model.units.Units;
+import sinew.model.units.Units.Dimension;
 
 /**
- * This class contains custom validation rules. 
- *
- * See https://www.eclipse.org/Xtext/documentation/303_runtime_concepts.html#validation
+ * Well-formedness of Sinew models: names, units, ranges, dates and cycles. Each issue has a stable code
+ * ({@link SinewIssueCodes}) and a message that names the values involved. The domain's consistency checks are
+ * a separate catalogue.
  */
 public class SinewValidator extends AbstractSinewValidator {
-	
-//	public static final String INVALID_NAME = "invalidName";
-//
-//	@Check
-//	public void checkGreetingStartsWithCapital(Greeting greeting) {
-//		if (!Character.isUpperCase(greeting.getName().charAt(0))) {
-//			warning("Name should start with a capital",
-//					SinewPackage.Literals.GREETING__NAME,
-//					INVALID_NAME);
-//		}
-//	}
-	
+
+	@Inject
+	private IQualifiedNameProvider qualifiedNames;
+
+	@Inject
+	private ResourceDescriptionsProvider resourceDescriptionsProvider;
+
+	// ------------------------------------------------------------------ names
+
+	/** Names must be unique within the file (elements, categories of a regime, phases of a scenario). */
+	@Check
+	public void checkNamesUniqueInFile(ModelPackage modelPackage) {
+		Map<QualifiedName, List<NamedElement>> byName = new LinkedHashMap<>();
+		modelPackage.eAllContents().forEachRemaining(object -> {
+			if (object instanceof NamedElement named && named.getName() != null) {
+				QualifiedName name = qualifiedNames.getFullyQualifiedName(named);
+				if (name != null) {
+					byName.computeIfAbsent(name, n -> new ArrayList<>()).add(named);
+				}
+			}
+		});
+		byName.forEach((name, elements) -> {
+			if (elements.size() > 1) {
+				for (NamedElement element : elements) {
+					error("Duplicate name " + name + ": declared " + elements.size() + " times in this file", element,
+							Literals.NAMED_ELEMENT__NAME, SinewIssueCodes.DUPLICATE_NAME);
+				}
+			}
+		});
+	}
+
+	/** Names must be unique across the files loaded together, too. */
+	@Check(CheckType.NORMAL)
+	public void checkNamesUniqueAcrossFiles(NamedElement element) {
+		if (element.getName() == null || element.eResource() == null) {
+			return;
+		}
+		QualifiedName name = qualifiedNames.getFullyQualifiedName(element);
+		if (name == null) {
+			return;
+		}
+		Resource resource = element.eResource();
+		IResourceDescriptions index = resourceDescriptionsProvider.getResourceDescriptions(resource);
+		Set<String> others = new java.util.TreeSet<>();
+		for (IEObjectDescription description : index.getExportedObjects(Literals.NAMED_ELEMENT, name, false)) {
+			URI uri = description.getEObjectURI().trimFragment();
+			if (!uri.equals(resource.getURI())) {
+				others.add(uri.lastSegment());
+			}
+		}
+		if (!others.isEmpty()) {
+			error("Duplicate name " + name + ": also declared in " + String.join(", ", others), element,
+					Literals.NAMED_ELEMENT__NAME, SinewIssueCodes.DUPLICATE_NAME);
+		}
+	}
+
+	// ------------------------------------------------------------------ units and ranges
+
+	/** A quantity must measure what its place expects: a rate for a rate, a duration for a duration. */
+	@Check
+	public void checkQuantityDimension(Quantity quantity) {
+		Optional<Dimension> expected = ExpectedDimensions.expectedFor(quantity);
+		if (expected.isEmpty() || ExpectedDimensions.fits(quantity, expected.get())) {
+			return;
+		}
+		Dimension actual = Units.dimension(quantity);
+		error(capitalised(place(quantity)) + " expects " + expected.get().description() + ", but "
+				+ Units.format(quantity) + " is " + actual.description(), quantity.eContainer(),
+				quantity.eContainingFeature(), SinewIssueCodes.UNIT_MISMATCH);
+	}
+
+	/** Quantities are never negative; shares are at most 100 %. */
+	@Check
+	public void checkQuantityRange(Quantity quantity) {
+		if (quantity.getValue() < 0) {
+			error(capitalised(place(quantity)) + " cannot be negative: " + Units.format(quantity),
+					quantity.eContainer(), quantity.eContainingFeature(), SinewIssueCodes.OUT_OF_RANGE);
+		} else if (quantity.getUnit() == QuantityUnit.PERCENT && Units.magnitude(quantity) > 100) {
+			error(capitalised(place(quantity)) + " cannot exceed 100 %: " + Units.format(quantity),
+					quantity.eContainer(), quantity.eContainingFeature(), SinewIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkCoordinates(Site site) {
+		if (Math.abs(site.getLatitude()) > 90) {
+			error("Latitude of " + site.getName() + " is " + Units.number(Math.abs(site.getLatitude()))
+					+ " degrees; it must be between 0 and 90 N or S", site, Literals.SITE__LATITUDE,
+					SinewIssueCodes.OUT_OF_RANGE);
+		}
+		if (Math.abs(site.getLongitude()) > 180) {
+			error("Longitude of " + site.getName() + " is " + Units.number(Math.abs(site.getLongitude()))
+					+ " degrees; it must be between 0 and 180 E or W", site, Literals.SITE__LONGITUDE,
+					SinewIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkStockQuantity(Stockpile stockpile) {
+		if (stockpile.getQuantity() < 0) {
+			error("Stockpile " + stockpile.getName() + " holds a negative quantity: " + stockpile.getQuantity(),
+					stockpile, Literals.STOCKPILE__QUANTITY, SinewIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkUnitCount(Unit unit) {
+		if (unit.getCount() < 0) {
+			error("Unit " + unit.getName() + " has a negative count: " + unit.getCount(), unit, Literals.UNIT__COUNT,
+					SinewIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkSlots(MroFacility facility) {
+		if (facility.getSlots() < 0) {
+			error("MRO facility " + facility.getName() + " has a negative number of slots: " + facility.getSlots(),
+					facility, Literals.MRO_FACILITY__SLOTS, SinewIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkBomQuantity(BomEntry entry) {
+		if (entry.getQuantity() <= 0) {
+			String input = entry.getInput() == null || entry.getInput().eIsProxy() ? "an input" : entry.getInput().getName();
+			error("Bill of materials needs a positive quantity of " + input + ", not " + Units.number(entry.getQuantity()),
+					entry, Literals.BOM_ENTRY__QUANTITY, SinewIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	// ------------------------------------------------------------------ dates
+
+	@Check
+	public void checkLineDates(ProductionLine line) {
+		checkOrder(line, line.getStart(), line.getEnd(), Literals.PRODUCTION_LINE__END, "starts", "ends");
+	}
+
+	@Check
+	public void checkAgreementDates(Agreement agreement) {
+		checkOrder(agreement, agreement.getEffective(), agreement.getExpires(), Literals.AGREEMENT__EXPIRES,
+				"takes effect", "expires");
+	}
+
+	@Check
+	public void checkLicenceDates(Licence licence) {
+		checkOrder(licence, licence.getEffective(), licence.getExpires(), Literals.LICENCE__EXPIRES, "takes effect",
+				"expires");
+	}
+
+	private void checkOrder(NamedElement element, String from, String until, EAttribute untilFeature, String fromVerb,
+			String untilVerb) {
+		Optional<LocalDate> start = Dates.tryParse(from);
+		Optional<LocalDate> end = Dates.tryParse(until);
+		if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+			error(element.getName() + " " + untilVerb + " on " + until + ", before it " + fromVerb + " on " + from,
+					element, untilFeature, SinewIssueCodes.DATE_ORDER);
+		}
+	}
+
+	/** Excursions apply inside their scenario's window; phases fit in the scenario's duration. */
+	@Check
+	public void checkScenarioWindow(Scenario scenario) {
+		if (ScenarioWindow.hasCycle(scenario)) {
+			error("Scenario " + scenario.getName() + " extends itself through " + ScenarioWindow.chain(scenario),
+					scenario, Literals.SCENARIO__BASE, SinewIssueCodes.SCENARIO_CYCLE);
+			return;
+		}
+		Optional<ScenarioWindow> window = ScenarioWindow.of(scenario);
+		if (window.isEmpty()) {
+			return;
+		}
+		ScenarioWindow w = window.get();
+		for (Excursion excursion : scenario.getExcursions()) {
+			Optional<LocalDate> from = Dates.tryParse(excursion.getFrom());
+			if (from.isPresent() && !w.contains(from.get())) {
+				error("Excursion from " + excursion.getFrom() + " lies outside scenario " + scenario.getName() + " ("
+						+ w.start() + " to " + w.end() + ")", excursion, Literals.EXCURSION__FROM,
+						SinewIssueCodes.DATE_OUTSIDE_SCENARIO);
+			}
+		}
+		double phaseDays = ScenarioWindow.phaseDays(scenario);
+		if (phaseDays > w.days() + 1e-9) {
+			error("Phases of scenario " + scenario.getName() + " last " + Units.figure(phaseDays)
+					+ " days, longer than the scenario's " + Units.figure(w.days()) + " days", scenario,
+					Literals.SCENARIO__PHASES, SinewIssueCodes.DATE_OUTSIDE_SCENARIO);
+		}
+	}
+
+	@Check
+	public void checkExcursionProperty(Excursion excursion) {
+		if (excursion.getProperty() == null || excursion.getTarget() == null || excursion.getTarget().eIsProxy()) {
+			return;
+		}
+		if (ExpectedDimensions.settableFeature(excursion).isEmpty()) {
+			List<String> known = ExpectedDimensions.settableFeatureNames(excursion.getTarget());
+			error(excursion.getTarget().getName() + " has no quantity '" + excursion.getProperty() + "' to set"
+					+ (known.isEmpty() ? "" : "; it has " + String.join(", ", known)), excursion,
+					Literals.EXCURSION__PROPERTY, SinewIssueCodes.UNKNOWN_PROPERTY);
+		}
+	}
+
+	// ------------------------------------------------------------------ cycles
+
+	/** A bill of materials must not need the item it makes, directly or through its inputs. */
+	@Check
+	public void checkBomCycle(Item item) {
+		List<Item> cycle = bomCycleThrough(item);
+		if (!cycle.isEmpty()) {
+			error("Bill of materials cycle: " + cycle.stream().map(Item::getName).collect(Collectors.joining(" -> ")),
+					item, Literals.ITEM__BILL_OF_MATERIALS, SinewIssueCodes.BOM_CYCLE);
+		}
+	}
+
+	/** The shortest path from an item back to itself through bills of materials, or empty. */
+	static List<Item> bomCycleThrough(Item start) {
+		Deque<Item> queue = new ArrayDeque<>();
+		Map<Item, Item> parent = new HashMap<>();
+		Set<Item> seen = new HashSet<>();
+		queue.add(start);
+		while (!queue.isEmpty()) {
+			Item current = queue.poll();
+			for (BomEntry entry : current.getBillOfMaterials()) {
+				Item input = entry.getInput();
+				if (input == null || input.eIsProxy()) {
+					continue;
+				}
+				if (input == start) {
+					List<Item> path = new ArrayList<>();
+					for (Item at = current; at != null; at = parent.get(at)) {
+						path.add(0, at);
+					}
+					path.add(start);
+					return path;
+				}
+				if (seen.add(input)) {
+					parent.put(input, current);
+					queue.add(input);
+				}
+			}
+		}
+		return List.of();
+	}
+
+	// ------------------------------------------------------------------ wording
+
+	/** Where a quantity stands, in words: "lead time of line PAC3_MHI". */
+	private static String place(Quantity quantity) {
+		EObject owner = quantity.eContainer();
+		String feature = ExpectedDimensions.words(quantity.eContainingFeature());
+		EObject named = owner;
+		while (named != null && !(named instanceof NamedElement)) {
+			named = named.eContainer();
+		}
+		if (named instanceof NamedElement element && element.getName() != null) {
+			return feature + " of " + element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+					+ " " + element.getName();
+		}
+		return feature;
+	}
+
+	private static String capitalised(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
 }

@@ -1,0 +1,136 @@
+package sinew.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
+
+import sinew.dsl.workspace.ModelInputException;
+import sinew.dsl.workspace.ModelIssue;
+import sinew.dsl.workspace.ModelWorkspace;
+
+/**
+ * The headless entry point: {@code sinew <command> [options] <files or folders>}.
+ * <p>
+ * Exit codes: 0 when the models have no errors, 1 when they have errors, 2 on bad usage or unreadable input.
+ * Problems are reported as one line each, never as a stack trace.
+ */
+public final class SinewCli {
+
+	/** Exit code: success, no errors in the models. */
+	public static final int OK = 0;
+	/** Exit code: the models have errors. */
+	public static final int MODEL_ERRORS = 1;
+	/** Exit code: bad usage or unreadable input. */
+	public static final int USAGE = 2;
+
+	static final String USAGE_TEXT = """
+			usage: sinew <command> [options] <files or folders>
+
+			commands:
+			  validate <paths>   parse, link and validate every .sinew file under the paths;
+			                     prints file:line:column: severity: code: message for each issue
+			  help               this text
+			  version            the Sinew version
+
+			exit codes: 0 no errors, 1 errors in the models, 2 bad usage or unreadable input
+			""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public SinewCli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public static void main(String[] args) {
+		LogManager.getRootLogger().setLevel(Level.OFF);
+		int code;
+		try {
+			code = new SinewCli(System.out, System.err).run(args);
+		} catch (RuntimeException | LinkageError e) {
+			System.err.println("sinew: internal error: " + e);
+			code = 3;
+		}
+		System.out.flush();
+		System.exit(code);
+	}
+
+	/** Runs one command and returns its exit code. */
+	public int run(String... args) {
+		if (args.length == 0) {
+			err.print(USAGE_TEXT);
+			return USAGE;
+		}
+		String command = args[0];
+		List<String> rest = List.of(args).subList(1, args.length);
+		return switch (command) {
+			case "validate" -> validate(rest);
+			case "help", "--help", "-h" -> {
+				out.print(USAGE_TEXT);
+				yield OK;
+			}
+			case "version", "--version" -> {
+				out.println("sinew " + version());
+				yield OK;
+			}
+			default -> usage("unknown command '" + command + "'");
+		};
+	}
+
+	private int validate(List<String> arguments) {
+		List<String> paths = new ArrayList<>();
+		boolean quiet = false;
+		for (String argument : arguments) {
+			if (argument.equals("--quiet") || argument.equals("-q")) {
+				quiet = true;
+			} else if (argument.startsWith("-") && !argument.equals("-")) {
+				return usage("validate: unknown option '" + argument + "'");
+			} else {
+				paths.add(argument);
+			}
+		}
+		if (paths.isEmpty()) {
+			return usage("validate: name at least one .sinew file or folder");
+		}
+		try {
+			List<Path> files = ModelWorkspace.collect(paths);
+			ModelWorkspace workspace = ModelWorkspace.create();
+			ModelWorkspace.Models models = workspace.load(files);
+			List<ModelIssue> issues = workspace.validate(models);
+			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
+			long warnings = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.WARNING).count();
+			for (ModelIssue issue : issues) {
+				if (!quiet || issue.severity() == ModelIssue.Severity.ERROR) {
+					out.println(issue.toLine());
+				}
+			}
+			out.println(summary(files.size(), models.elementCount(), errors, warnings));
+			return errors > 0 ? MODEL_ERRORS : OK;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	static String summary(int files, int elements, long errors, long warnings) {
+		return files + (files == 1 ? " file, " : " files, ") + elements + (elements == 1 ? " element: " : " elements: ")
+				+ errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+	}
+
+	private int usage(String problem) {
+		err.println("sinew: " + problem);
+		err.println("run 'sinew help' for usage");
+		return USAGE;
+	}
+
+	static String version() {
+		Package p = SinewCli.class.getPackage();
+		String v = p == null ? null : p.getImplementationVersion();
+		return v == null ? "0.1.0-SNAPSHOT" : v;
+	}
+}
