@@ -8,10 +8,7 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
-import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
-
-import com.google.inject.Inject;
 
 import sinew.model.units.Dates;
 import sinew.model.units.Units;
@@ -22,12 +19,81 @@ import sinew.model.units.Units;
  */
 public class SinewValueConverters extends DefaultTerminalConverters {
 
-	@Inject
-	private QualifiedNameValueConverter qualifiedNameValueConverter;
-
+	/** Qualified names: segments (identifiers or keyword-like names) joined by dots, escapes removed. */
 	@ValueConverter(rule = "QualifiedName")
 	public IValueConverter<String> QualifiedName() {
-		return qualifiedNameValueConverter;
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				StringBuilder name = new StringBuilder();
+				Iterable<org.eclipse.xtext.nodemodel.ILeafNode> leaves = node == null ? java.util.List.of() : node.getLeafNodes();
+				boolean any = false;
+				for (org.eclipse.xtext.nodemodel.ILeafNode leaf : leaves) {
+					if (!leaf.isHidden()) {
+						String text = leaf.getText();
+						name.append(text.startsWith("^") ? text.substring(1) : text);
+						any = true;
+					}
+				}
+				if (!any) {
+					for (String segment : string.replaceAll("\\s+", "").split("\\.", -1)) {
+						if (name.length() > 0) {
+							name.append('.');
+						}
+						name.append(segment.startsWith("^") ? segment.substring(1) : segment);
+					}
+				}
+				return name.toString();
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				StringBuilder text = new StringBuilder();
+				for (String segment : value.split("\\.", -1)) {
+					if (text.length() > 0) {
+						text.append('.');
+					}
+					text.append(ValidID().toString(segment));
+				}
+				return text.toString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "ValidID")
+	public IValueConverter<String> ValidID() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				return string.startsWith("^") ? string.substring(1) : string;
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return reservedWords().contains(value) ? "^" + value : value;
+			}
+		};
+	}
+
+	private java.util.Set<String> reserved;
+
+	/** Keywords that cannot stand as a name without an escape (^). */
+	private synchronized java.util.Set<String> reservedWords() {
+		if (reserved == null) {
+			java.util.Set<String> words = new java.util.HashSet<>(
+					org.eclipse.xtext.GrammarUtil.getAllKeywords(getGrammar()));
+			org.eclipse.xtext.AbstractRule validId = org.eclipse.xtext.GrammarUtil.findRuleForName(getGrammar(), "ValidID");
+			if (validId != null) {
+				org.eclipse.emf.common.util.TreeIterator<org.eclipse.emf.ecore.EObject> it = validId.eAllContents();
+				it.forEachRemaining(e -> {
+					if (e instanceof org.eclipse.xtext.Keyword k) {
+						words.remove(k.getValue());
+					}
+				});
+			}
+			reserved = words;
+		}
+		return reserved;
 	}
 
 	@ValueConverter(rule = "Decimal")
