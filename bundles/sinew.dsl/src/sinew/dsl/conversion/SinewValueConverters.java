@@ -19,6 +19,12 @@ import sinew.model.units.Units;
  */
 public class SinewValueConverters extends DefaultTerminalConverters {
 
+	/** Imports: a qualified name, possibly ending in .* for all names of a package. */
+	@ValueConverter(rule = "QualifiedNameWithWildcard")
+	public IValueConverter<String> QualifiedNameWithWildcard() {
+		return QualifiedName();
+	}
+
 	/** Qualified names: segments (identifiers or keyword-like names) joined by dots, escapes removed. */
 	@ValueConverter(rule = "QualifiedName")
 	public IValueConverter<String> QualifiedName() {
@@ -53,7 +59,7 @@ public class SinewValueConverters extends DefaultTerminalConverters {
 					if (text.length() > 0) {
 						text.append('.');
 					}
-					text.append(ValidID().toString(segment));
+					text.append(segment.equals("*") ? segment : ValidID().toString(segment));
 				}
 				return text.toString();
 			}

@@ -8,13 +8,13 @@ import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.Group;
-import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
-import org.eclipse.xtext.UnorderedGroup;
+import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
 
 import sinew.model.ModelPackage;
 import sinew.model.NamedElement;
@@ -22,30 +22,45 @@ import sinew.model.NamedElement;
 /**
  * Lays a Sinew file out the same way every time: the package line, then imports, then one declaration after
  * another separated by a blank line; inside braces one property per line, indented by a tab; single spaces
- * between the words of a property. The layout is derived from the grammar: every property of an unordered group
- * starts a line, so the formatter follows the language as it grows.
+ * between the words of a property. The layout is derived from the grammar: every property (one alternative of the repeated
+ * choice inside braces) starts a line, so the formatter follows the language as it grows.
  */
 public class SinewFormatter extends AbstractJavaFormatter {
 
-	protected void format(ModelPackage modelPackage, IFormattableDocument doc) {
+	/** Formats without reflective dispatch: the package, then every object below it by the same rules. */
+	@Override
+	public void format(Object object, IFormattableDocument doc) {
+		if (object instanceof XtextResource resource) {
+			if (!resource.getContents().isEmpty()) {
+				format(resource.getContents().get(0), doc);
+			}
+		} else if (object instanceof ModelPackage modelPackage) {
+			formatPackage(modelPackage, doc);
+		} else if (object instanceof EObject eObject) {
+			formatElement(eObject, doc);
+		}
+	}
+
+	private void formatPackage(ModelPackage modelPackage, IFormattableDocument doc) {
 		formatTokens(modelPackage, doc);
 		ISemanticRegion name = regionFor(modelPackage).feature(sinew.model.SinewPackage.Literals.MODEL_PACKAGE__NAME);
 		if (name != null) {
 			doc.append(name, it -> it.setNewLines(2));
 		}
-		for (EObject anImport : modelPackage.getImports()) {
-			doc.append(anImport, it -> it.setNewLines(1));
-		}
-		if (!modelPackage.getImports().isEmpty()) {
-			doc.append(modelPackage.getImports().get(modelPackage.getImports().size() - 1), it -> it.setNewLines(2));
+		int imports = modelPackage.getImports().size();
+		for (int i = 0; i < imports; i++) {
+			EObject anImport = modelPackage.getImports().get(i);
+			formatTokens(anImport, doc);
+			int newLines = i == imports - 1 ? 2 : 1;
+			doc.append(anImport, it -> it.setNewLines(newLines));
 		}
 		for (EObject element : modelPackage.getElements()) {
 			doc.append(element, it -> it.setNewLines(2));
-			doc.format(element);
+			format(element, doc);
 		}
 	}
 
-	protected void format(EObject object, IFormattableDocument doc) {
+	private void formatElement(EObject object, IFormattableDocument doc) {
 		formatTokens(object, doc);
 		for (EObject child : object.eContents()) {
 			if (startsUnorderedMember(grammarElementOf(child)) || child instanceof NamedElement) {
@@ -54,7 +69,7 @@ public class SinewFormatter extends AbstractJavaFormatter {
 					it.highPriority();
 				});
 			}
-			doc.format(child);
+			format(child, doc);
 		}
 	}
 
@@ -84,7 +99,7 @@ public class SinewFormatter extends AbstractJavaFormatter {
 				if (open != null) {
 					doc.interior(open, token, it -> it.indent());
 				}
-			} else if (",".equals(text) || ".*".equals(text) || text.startsWith("/") && grammarElement instanceof Keyword) {
+			} else if (",".equals(text) || ".*".equals(text) || text.startsWith("/")) {
 				doc.prepend(token, it -> it.noSpace());
 			} else {
 				doc.prepend(token, it -> {
@@ -114,14 +129,14 @@ public class SinewFormatter extends AbstractJavaFormatter {
 	}
 
 	/**
-	 * Whether a grammar element is the first thing of a member of an unordered group, i.e. where a property of a
-	 * declaration begins.
+	 * Whether a grammar element is the first thing of a property of a declaration: of one alternative of the
+	 * repeated choice of properties inside braces.
 	 */
 	static boolean startsUnorderedMember(AbstractElement element) {
 		EObject current = element;
 		while (current != null) {
 			EObject container = current.eContainer();
-			if (container instanceof UnorderedGroup) {
+			if (container instanceof Alternatives alternatives && "*".equals(alternatives.getCardinality())) {
 				return true;
 			}
 			boolean first = container instanceof Group group && !group.getElements().isEmpty()

@@ -23,6 +23,11 @@ public final class SinewIssueCodes {
 	/** A scenario that extends itself, directly or not. */
 	public static final String SCENARIO_CYCLE = "SNW-WF-008";
 
+	/** A declaration without a property it cannot do without: a line that makes nothing, a site with no place. */
+	public static final String MISSING_PROPERTY = "SNW-WF-009";
+	/** A property that takes one value given more than once in a declaration. */
+	public static final String REPEATED_PROPERTY = "SNW-WF-010";
+
 	private SinewIssueCodes() {
 	}
 }

@@ -18,9 +18,13 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -111,6 +115,57 @@ public class SinewValidator extends AbstractSinewValidator {
 		if (!others.isEmpty()) {
 			error("Duplicate name " + name + ": also declared in " + String.join(", ", others), element,
 					Literals.NAMED_ELEMENT__NAME, SinewIssueCodes.DUPLICATE_NAME);
+		}
+	}
+
+	// ------------------------------------------------------------------ properties
+
+	/** What each kind of declaration cannot do without, with the keyword that gives it. */
+	private static final Map<EClass, List<Map.Entry<EStructuralFeature, String>>> REQUIRED = Map.ofEntries(
+			Map.entry(Literals.AGREEMENT, List.of(Map.entry(Literals.AGREEMENT__KIND, "kind"))),
+			Map.entry(Literals.LICENCE, List.of(Map.entry(Literals.LICENCE__EXPORTER, "from"),
+					Map.entry(Literals.LICENCE__RECIPIENTS, "to"))),
+			Map.entry(Literals.PRODUCTION_LINE, List.of(Map.entry(Literals.PRODUCTION_LINE__ITEM, "makes"))),
+			Map.entry(Literals.SITE, List.of(Map.entry(Literals.SITE__LATITUDE, "at"))),
+			Map.entry(Literals.STOCKPILE, List.of(Map.entry(Literals.STOCKPILE__ITEM, "item"),
+					Map.entry(Literals.STOCKPILE__SITE, "site"), Map.entry(Literals.STOCKPILE__QUANTITY, "quantity"))),
+			Map.entry(Literals.MRO_FACILITY, List.of(Map.entry(Literals.MRO_FACILITY__SITE, "site"))),
+			Map.entry(Literals.ROUTE, List.of(Map.entry(Literals.ROUTE__FROM, "from"), Map.entry(Literals.ROUTE__TO, "to"))),
+			Map.entry(Literals.THREAT_ENVELOPE, List.of(Map.entry(Literals.THREAT_ENVELOPE__WEAPON, "weapon"),
+					Map.entry(Literals.THREAT_ENVELOPE__ORIGIN, "origin"),
+					Map.entry(Literals.THREAT_ENVELOPE__RANGE, "range"))),
+			Map.entry(Literals.REQUIREMENT, List.of(Map.entry(Literals.REQUIREMENT__THRESHOLD, "a metric and threshold"))));
+
+	/** Declarations give every property they cannot do without. */
+	@Check
+	public void checkRequiredProperties(NamedElement element) {
+		for (Map.Entry<EStructuralFeature, String> required : REQUIRED.getOrDefault(element.eClass(), List.of())) {
+			EStructuralFeature feature = required.getKey();
+			boolean given = feature.isMany() ? !((List<?>) element.eGet(feature)).isEmpty()
+					: element.eIsSet(feature) || !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+			if (!given) {
+				String what = required.getValue().contains(" ") ? required.getValue() : "'" + required.getValue() + "'";
+				error(words(element.eClass()) + " " + element.getName() + " needs " + what + ": its "
+						+ ExpectedDimensions.words(feature), element, Literals.NAMED_ELEMENT__NAME,
+						SinewIssueCodes.MISSING_PROPERTY);
+			}
+		}
+	}
+
+	/** A property that takes one value is given at most once (properties may come in any order). */
+	@Check
+	public void checkPropertiesNotRepeated(EObject object) {
+		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+			if (feature.isMany() || feature.isDerived() || feature.isTransient()) {
+				continue;
+			}
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+			if (nodes.size() > 1) {
+				INode second = nodes.get(1);
+				getMessageAcceptor().acceptError("'" + ExpectedDimensions.words(feature) + "' is given "
+						+ nodes.size() + " times; give it once", object, second.getOffset(), second.getLength(),
+						SinewIssueCodes.REPEATED_PROPERTY);
+			}
 		}
 	}
 
@@ -316,6 +371,11 @@ public class SinewValidator extends AbstractSinewValidator {
 					+ " " + element.getName();
 		}
 		return feature;
+	}
+
+	/** A class's name in words: "Production line". */
+	private static String words(EClass eClass) {
+		return capitalised(eClass.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase());
 	}
 
 	private static String capitalised(String text) {
