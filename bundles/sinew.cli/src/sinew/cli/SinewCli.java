@@ -128,9 +128,22 @@ public final class SinewCli {
 		return USAGE;
 	}
 
+	/** The bundle version from this bundle's own manifest ("development" when run from classes). */
 	static String version() {
-		Package p = SinewCli.class.getPackage();
-		String v = p == null ? null : p.getImplementationVersion();
-		return v == null ? "0.1.0-SNAPSHOT" : v;
+		try {
+			java.net.URL location = SinewCli.class.getProtectionDomain().getCodeSource().getLocation();
+			java.nio.file.Path path = java.nio.file.Path.of(location.toURI());
+			if (java.nio.file.Files.isRegularFile(path)) {
+				try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+					String version = jar.getManifest().getMainAttributes().getValue("Bundle-Version");
+					if (version != null) {
+						return version;
+					}
+				}
+			}
+		} catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+			// fall through: no readable manifest
+		}
+		return "development";
 	}
 }

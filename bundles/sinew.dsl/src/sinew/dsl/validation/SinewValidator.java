@@ -23,6 +23,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -109,7 +114,8 @@ public class SinewValidator extends AbstractSinewValidator {
 		for (IEObjectDescription description : index.getExportedObjects(Literals.NAMED_ELEMENT, name, false)) {
 			URI uri = description.getEObjectURI().trimFragment();
 			if (!uri.equals(resource.getURI())) {
-				others.add(uri.lastSegment());
+				others.add(uri.isFile() && resource.getURI().isFile() ? uri.deresolve(resource.getURI()).toString()
+						: uri.lastSegment());
 			}
 		}
 		if (!others.isEmpty()) {
@@ -155,16 +161,39 @@ public class SinewValidator extends AbstractSinewValidator {
 	/** A property that takes one value is given at most once (properties may come in any order). */
 	@Check
 	public void checkPropertiesNotRepeated(EObject object) {
-		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature.isMany() || feature.isDerived() || feature.isTransient()) {
-				continue;
-			}
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		if (node == null) {
+			return;
+		}
+		Map<String, List<INode>> byFeature = new HashMap<>();
+		collectSingleAssignments(node, byFeature);
+		byFeature.forEach((name, nodes) -> {
 			if (nodes.size() > 1) {
+				EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
+				String words = feature == null ? name : ExpectedDimensions.words(feature);
 				INode second = nodes.get(1);
-				getMessageAcceptor().acceptError("'" + ExpectedDimensions.words(feature) + "' is given "
-						+ nodes.size() + " times; give it once", object, second.getOffset(), second.getLength(),
-						SinewIssueCodes.REPEATED_PROPERTY);
+				getMessageAcceptor().acceptError("'" + words + "' is given " + nodes.size() + " times; give it once",
+						object, second.getOffset(), second.getLength(), SinewIssueCodes.REPEATED_PROPERTY);
+			}
+		});
+	}
+
+	/**
+	 * The nodes of an object's single-valued assignments ({@code =} and {@code ?=}), by feature name, in one walk
+	 * of the object's own nodes (not those of its children).
+	 */
+	private static void collectSingleAssignments(ICompositeNode parent, Map<String, List<INode>> byFeature) {
+		for (INode child : parent.getChildren()) {
+			EObject grammarElement = child.getGrammarElement();
+			Assignment assignment = grammarElement == null ? null : GrammarUtil.containingAssignment(grammarElement);
+			if (assignment != null) {
+				if (!"+=".equals(assignment.getOperator())) {
+					byFeature.computeIfAbsent(assignment.getFeature(), f -> new ArrayList<>(2)).add(child);
+				}
+			} else if (child instanceof ICompositeNode composite && grammarElement instanceof RuleCall call
+					&& call.getRule() instanceof ParserRule && !GrammarUtil.isDatatypeRule(call.getRule())) {
+				// an unassigned rule call (PackagedElement: Nation | ...) continues the same object
+				collectSingleAssignments(composite, byFeature);
 			}
 		}
 	}
