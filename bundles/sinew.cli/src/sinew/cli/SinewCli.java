@@ -33,6 +33,8 @@ public final class SinewCli {
 			commands:
 			  validate <paths>   parse, link and validate every .sinew file under the paths;
 			                     prints file:line:column: severity: code: message for each issue
+			  catalogue [--out FILE]
+			                     the consistency-check catalogue as Markdown (to FILE, written atomically)
 			  help               this text
 			  version            the Sinew version
 
@@ -70,6 +72,7 @@ public final class SinewCli {
 		List<String> rest = List.of(args).subList(1, args.length);
 		return switch (command) {
 			case "validate" -> validate(rest);
+			case "catalogue" -> catalogue(rest);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
@@ -100,7 +103,7 @@ public final class SinewCli {
 		try {
 			List<Path> files = ModelWorkspace.collect(paths);
 			ModelWorkspace workspace = ModelWorkspace.create();
-			ModelWorkspace.Models models = workspace.load(files);
+			ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
 			List<ModelIssue> issues = workspace.validate(models);
 			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
 			long warnings = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.WARNING).count();
@@ -115,6 +118,24 @@ public final class SinewCli {
 			err.println("sinew: " + e.getMessage());
 			return USAGE;
 		}
+	}
+
+	private int catalogue(List<String> arguments) {
+		String markdown = sinew.checks.CatalogueWriter.markdown();
+		if (arguments.isEmpty()) {
+			out.print(markdown);
+			return OK;
+		}
+		if (arguments.size() != 2 || !arguments.get(0).equals("--out")) {
+			return usage("catalogue: expected nothing or --out FILE");
+		}
+		try {
+			AtomicFiles.write(Path.of(arguments.get(1)), markdown);
+		} catch (java.io.IOException e) {
+			err.println("sinew: " + arguments.get(1) + ": cannot write: " + e.getMessage());
+			return USAGE;
+		}
+		return OK;
 	}
 
 	static String summary(int files, int elements, long errors, long warnings) {

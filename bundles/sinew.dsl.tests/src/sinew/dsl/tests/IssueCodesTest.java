@@ -20,10 +20,14 @@ import sinew.dsl.workspace.ModelIssue;
 import sinew.dsl.workspace.ModelWorkspace;
 
 /**
- * Each issue code has a folder of fixtures: {@code triggers/} files mark the lines where the code must be
- * reported with {@code // expect CODE}; {@code clean/} files must validate without any issue.
+ * Each issue code (well-formedness codes and consistency rules alike) has a folder of fixtures: {@code triggers/}
+ * files mark the lines where the code must be reported with {@code // expect CODE}, and it is reported nowhere
+ * else; {@code clean/} files do not trigger it. Neither may have syntax or linking errors.
  */
 class IssueCodesTest {
+
+	/** Codes of a fixture that does not parse or link: never expected, always reported. */
+	private static final java.util.Set<String> BROKEN = java.util.Set.of("syntax-error", "unresolved-reference");
 
 	private static final Pattern EXPECT = Pattern.compile("//\\s*expect\\s+(\\S+)");
 
@@ -53,16 +57,19 @@ class IssueCodesTest {
 		assertFalse(expected.isEmpty(), "fixture " + folder + " marks no expected issue");
 		TreeSet<String> actual = new TreeSet<>();
 		for (ModelIssue issue : validate(folder)) {
-			actual.add(issue.file().getFileName() + ":" + issue.line() + ": " + issue.code());
+			if (issue.code().equals(code) || BROKEN.contains(issue.code())) {
+				actual.add(issue.file().getFileName() + ":" + issue.line() + ": " + issue.code());
+			}
 		}
 		assertEquals(expected, actual);
 	}
 
-	@ParameterizedTest(name = "{0}: the clean fixture has no issue at all")
+	@ParameterizedTest(name = "{0}: the clean fixture does not trigger it")
 	@MethodSource("codes")
-	void cleanFixturesHaveNoIssue(String code) throws Exception {
+	void cleanFixturesDoNotTriggerTheCode(String code) throws Exception {
 		Path folder = TestModels.fixtures().resolve(code).resolve("clean");
-		assertEquals(List.of(), validate(folder).stream().map(ModelIssue::toLine).toList());
+		assertEquals(List.of(), validate(folder).stream()
+				.filter(i -> i.code().equals(code) || BROKEN.contains(i.code())).map(ModelIssue::toLine).toList());
 	}
 
 	@ParameterizedTest(name = "{0}: messages name the values involved")

@@ -36,9 +36,11 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 
 import com.google.inject.Inject;
 
+import sinew.checks.Finding;
 import sinew.model.Agreement;
 import sinew.model.BomEntry;
 import sinew.model.Excursion;
@@ -73,6 +75,35 @@ public class SinewValidator extends AbstractSinewValidator {
 
 	@Inject
 	private ResourceDescriptionsProvider resourceDescriptionsProvider;
+
+	// ------------------------------------------------------------------ the consistency-check catalogue
+
+	/** Reports the catalogue's findings on this file's elements (the catalogue runs once for all files). */
+	@Check(CheckType.NORMAL)
+	public void checkConsistency(ModelPackage modelPackage) {
+		Resource resource = modelPackage.eResource();
+		if (resource == null || resource.getResourceSet() == null) {
+			return;
+		}
+		for (Finding finding : ConsistencyChecks.findings(resource.getResourceSet())) {
+			EObject element = finding.element();
+			if (element == null || element.eResource() != resource) {
+				continue;
+			}
+			EStructuralFeature feature = finding.feature();
+			if (feature == null && element instanceof NamedElement) {
+				feature = Literals.NAMED_ELEMENT__NAME;
+			}
+			switch (finding.severity()) {
+				case ERROR -> getMessageAcceptor().acceptError(finding.message(), element, feature,
+						ValidationMessageAcceptor.INSIGNIFICANT_INDEX, finding.ruleId());
+				case WARNING -> getMessageAcceptor().acceptWarning(finding.message(), element, feature,
+						ValidationMessageAcceptor.INSIGNIFICANT_INDEX, finding.ruleId());
+				case INFO -> getMessageAcceptor().acceptInfo(finding.message(), element, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
+						finding.ruleId());
+			}
+		}
+	}
 
 	// ------------------------------------------------------------------ names
 

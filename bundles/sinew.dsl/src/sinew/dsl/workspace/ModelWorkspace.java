@@ -33,7 +33,9 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
+import sinew.checks.CheckConfig;
 import sinew.dsl.SinewStandaloneSetup;
+import sinew.dsl.validation.ConsistencyChecks;
 import sinew.model.ModelPackage;
 
 /**
@@ -65,7 +67,7 @@ public class ModelWorkspace {
 	}
 
 	/** Models loaded together: their files, the resource set holding them, and each file's resource. */
-	public record Models(List<Path> files, ResourceSet resourceSet, Map<Path, Resource> resources) {
+	public record Models(List<Path> files, ResourceSet resourceSet, Map<Path, Resource> resources, CheckConfig config) {
 
 		/** The packages of all files, in file order. */
 		public List<ModelPackage> packages() {
@@ -136,7 +138,17 @@ public class ModelWorkspace {
 	 * @throws ModelInputException when a file cannot be read or is not UTF-8 text
 	 */
 	public Models load(List<Path> files) throws ModelInputException {
+		return load(files, CheckConfig.DEFAULTS);
+	}
+
+	/**
+	 * Loads the files with the consistency checks configured as given.
+	 *
+	 * @throws ModelInputException when a file cannot be read or is not UTF-8 text
+	 */
+	public Models load(List<Path> files, CheckConfig config) throws ModelInputException {
 		XtextResourceSet resourceSet = resourceSets.get();
+		ConsistencyChecks.configure(resourceSet, config);
 		Map<Path, Resource> resources = new java.util.LinkedHashMap<>();
 		for (Path file : files) {
 			byte[] bytes = read(file);
@@ -151,7 +163,26 @@ public class ModelWorkspace {
 		}
 		indexNames(resourceSet, resources.values());
 		EcoreUtil.resolveAll(resourceSet);
-		return new Models(List.copyOf(files), resourceSet, Collections.unmodifiableMap(resources));
+		return new Models(List.copyOf(files), resourceSet, Collections.unmodifiableMap(resources), config);
+	}
+
+	/**
+	 * The check configuration for models named by command-line arguments: the nearest
+	 * {@value CheckConfig#FILE_NAME} beside the first folder or file, or in a folder above it.
+	 *
+	 * @throws ModelInputException when the configuration file cannot be read
+	 */
+	public static CheckConfig configFor(List<String> arguments) throws ModelInputException {
+		if (arguments.isEmpty()) {
+			return CheckConfig.DEFAULTS;
+		}
+		Path first = Path.of(arguments.get(0)).toAbsolutePath().normalize();
+		Path folder = Files.isDirectory(first) ? first : first.getParent();
+		try {
+			return folder == null ? CheckConfig.DEFAULTS : CheckConfig.nearest(folder);
+		} catch (IOException e) {
+			throw new ModelInputException(folder.resolve(CheckConfig.FILE_NAME) + ": cannot read: " + reason(e));
+		}
 	}
 
 	/**
@@ -170,6 +201,10 @@ public class ModelWorkspace {
 	/** Every syntax, linking and validation issue of the loaded files, in file, line and column order. */
 	public List<ModelIssue> validate(Models models) {
 		List<ModelIssue> issues = new ArrayList<>();
+		for (CheckConfig.Problem problem : models.config().problems()) {
+			issues.add(new ModelIssue(relative(problem.file()), problem.line(), problem.column(), ModelIssue.Severity.ERROR,
+					CONFIG_PROBLEM, problem.message()));
+		}
 		for (Map.Entry<Path, Resource> entry : models.resources().entrySet()) {
 			for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
 				issues.add(toModelIssue(entry.getKey(), issue));
@@ -177,6 +212,16 @@ public class ModelWorkspace {
 		}
 		Collections.sort(issues);
 		return issues;
+	}
+
+	/** The code of a problem in the check configuration file. */
+	public static final String CONFIG_PROBLEM = "SNW-CFG-001";
+
+	/** A path relative to the working folder when it lies below it, as users typed their model paths. */
+	private static Path relative(Path file) {
+		Path here = Path.of("").toAbsolutePath();
+		Path absolute = file.toAbsolutePath().normalize();
+		return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
 	}
 
 	private static ModelIssue toModelIssue(Path file, Issue issue) {

@@ -1,0 +1,59 @@
+package sinew.checks.analysis;
+
+import sinew.model.Site;
+
+/**
+ * Great-circle geometry on the WGS84 mean sphere (radius 6,371.0088 km): distances between sites, and the least
+ * distance from a point to a great-circle route, for strike envelopes and routes.
+ */
+public final class Geo {
+
+	/** Mean radius of the WGS84 ellipsoid, in km (IUGG R1). */
+	public static final double EARTH_RADIUS_KM = 6371.0088;
+
+	private Geo() {
+	}
+
+	/** Great-circle distance in km between two points given in decimal degrees. */
+	public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+		double p1 = Math.toRadians(lat1);
+		double p2 = Math.toRadians(lat2);
+		double dp = p2 - p1;
+		double dl = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+
+	/** Great-circle distance in km between two sites. */
+	public static double distanceKm(Site a, Site b) {
+		return distanceKm(a.getLatitude(), a.getLongitude(), b.getLatitude(), b.getLongitude());
+	}
+
+	/**
+	 * Least distance in km from a point to the great-circle arc between two others: the cross-track distance when
+	 * the point's foot falls on the arc, else the distance to the nearer end.
+	 */
+	public static double distanceToArcKm(double lat, double lon, double lat1, double lon1, double lat2, double lon2) {
+		double d13 = distanceKm(lat1, lon1, lat, lon) / EARTH_RADIUS_KM;
+		double d12 = distanceKm(lat1, lon1, lat2, lon2) / EARTH_RADIUS_KM;
+		if (d12 == 0) {
+			return d13 * EARTH_RADIUS_KM;
+		}
+		double b13 = bearing(lat1, lon1, lat, lon);
+		double b12 = bearing(lat1, lon1, lat2, lon2);
+		double crossTrack = Math.asin(Math.sin(d13) * Math.sin(b13 - b12));
+		double alongTrack = Math.acos(Math.max(-1, Math.min(1, Math.cos(d13) / Math.cos(crossTrack))));
+		if (Math.cos(b13 - b12) < 0 || alongTrack > d12) {
+			return Math.min(d13 * EARTH_RADIUS_KM, distanceKm(lat2, lon2, lat, lon));
+		}
+		return Math.abs(crossTrack) * EARTH_RADIUS_KM;
+	}
+
+	/** Initial bearing in radians from the first point to the second. */
+	static double bearing(double lat1, double lon1, double lat2, double lon2) {
+		double p1 = Math.toRadians(lat1);
+		double p2 = Math.toRadians(lat2);
+		double dl = Math.toRadians(lon2 - lon1);
+		return Math.atan2(Math.sin(dl) * Math.cos(p2), Math.cos(p1) * Math.sin(p2) - Math.sin(p1) * Math.cos(p2) * Math.cos(dl));
+	}
+}

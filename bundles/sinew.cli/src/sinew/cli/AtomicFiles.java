@@ -1,0 +1,32 @@
+package sinew.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes output files whole or not at all: to a temporary file beside the target, then moved over it. */
+final class AtomicFiles {
+
+	private AtomicFiles() {
+	}
+
+	static void write(Path target, String text) throws IOException {
+		Path absolute = target.toAbsolutePath();
+		Path folder = absolute.getParent();
+		Files.createDirectories(folder);
+		Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			try {
+				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}
