@@ -11,6 +11,8 @@ import org.apache.log4j.LogManager;
 import sinew.dsl.workspace.ModelInputException;
 import sinew.dsl.workspace.ModelIssue;
 import sinew.dsl.workspace.ModelWorkspace;
+import sinew.generator.reports.ReportFormat;
+import sinew.generator.reports.ValidationReport;
 
 /**
  * The headless entry point: {@code sinew <command> [options] <files or folders>}.
@@ -31,8 +33,11 @@ public final class SinewCli {
 			usage: sinew <command> [options] <files or folders>
 
 			commands:
-			  validate <paths>   parse, link and validate every .sinew file under the paths;
-			                     prints file:line:column: severity: code: message for each issue
+			  validate [--format text|json|junit|sarif] [--output FILE] [--quiet] <paths>
+			                     parse, link, validate and check every .sinew file under the paths;
+			                     text prints file:line:column: severity: code: message per issue;
+			                     --output writes the report to FILE (atomically) and the text to stdout;
+			                     --quiet keeps errors only
 			  catalogue [--out FILE]
 			                     the consistency-check catalogue as Markdown (to FILE, written atomically)
 			  help               this text
@@ -88,9 +93,26 @@ public final class SinewCli {
 	private int validate(List<String> arguments) {
 		List<String> paths = new ArrayList<>();
 		boolean quiet = false;
-		for (String argument : arguments) {
+		ReportFormat format = ReportFormat.TEXT;
+		Path output = null;
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
 			if (argument.equals("--quiet") || argument.equals("-q")) {
 				quiet = true;
+			} else if (argument.equals("--format") || argument.equals("--output")) {
+				if (i + 1 >= arguments.size()) {
+					return usage("validate: " + argument + " needs a value");
+				}
+				String value = arguments.get(++i);
+				if (argument.equals("--format")) {
+					java.util.Optional<ReportFormat> chosen = ReportFormat.of(value);
+					if (chosen.isEmpty()) {
+						return usage("validate: unknown format '" + value + "' (text, json, junit or sarif)");
+					}
+					format = chosen.get();
+				} else {
+					output = Path.of(value);
+				}
 			} else if (argument.startsWith("-") && !argument.equals("-")) {
 				return usage("validate: unknown option '" + argument + "'");
 			} else {
@@ -105,17 +127,26 @@ public final class SinewCli {
 			ModelWorkspace workspace = ModelWorkspace.create();
 			ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
 			List<ModelIssue> issues = workspace.validate(models);
-			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
-			long warnings = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.WARNING).count();
-			for (ModelIssue issue : issues) {
-				if (!quiet || issue.severity() == ModelIssue.Severity.ERROR) {
-					out.println(issue.toLine());
-				}
+			if (quiet) {
+				issues = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
 			}
-			out.println(summary(files.size(), models.elementCount(), errors, warnings));
-			return errors > 0 ? MODEL_ERRORS : OK;
+			ValidationReport report = new ValidationReport(version(), files, models.elementCount(), issues,
+					models.config());
+			if (output != null) {
+				AtomicFiles.write(output, format.write(report));
+				if (format != ReportFormat.TEXT || !quiet) {
+					out.print(ReportFormat.TEXT.write(report));
+				}
+			} else {
+				out.print(format.write(report));
+			}
+			boolean errors = issues.stream().anyMatch(i -> i.severity() == ModelIssue.Severity.ERROR);
+			return errors ? MODEL_ERRORS : OK;
 		} catch (ModelInputException e) {
 			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.IOException e) {
+			err.println("sinew: " + output + ": cannot write the report: " + e.getMessage());
 			return USAGE;
 		}
 	}
@@ -136,11 +167,6 @@ public final class SinewCli {
 			return USAGE;
 		}
 		return OK;
-	}
-
-	static String summary(int files, int elements, long errors, long warnings) {
-		return files + (files == 1 ? " file, " : " files, ") + elements + (elements == 1 ? " element: " : " elements: ")
-				+ errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
 	}
 
 	private int usage(String problem) {

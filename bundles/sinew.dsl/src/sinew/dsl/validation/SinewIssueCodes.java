@@ -28,6 +28,33 @@ public final class SinewIssueCodes {
 	/** A property that takes one value given more than once in a declaration. */
 	public static final String REPEATED_PROPERTY = "SNW-WF-010";
 
+	/** A code's short name and what it means, for reports and the catalogue. */
+	public record Info(String code, String name, String description) {
+	}
+
+	/** Every well-formedness code with its name and meaning, and the codes given to Xtext's own diagnostics. */
+	public static final java.util.List<Info> ALL = java.util.List.of(
+			new Info(DUPLICATE_NAME, "Duplicate name",
+					"Two elements share a qualified name, in one file or across the files loaded together."),
+			new Info(UNIT_MISMATCH, "Unit mismatch",
+					"A quantity of the wrong kind for its place: a rate where a duration is due, a duration where a distance is due."),
+			new Info(OUT_OF_RANGE, "Out of range",
+					"A value outside its range: latitude beyond 90 degrees, longitude beyond 180, negative stock, count or slots, a negative quantity, a share above 100 %."),
+			new Info(DATE_OUTSIDE_SCENARIO, "Date outside the scenario",
+					"A scenario excursion dated outside the scenario's window, or phases lasting longer than the scenario."),
+			new Info(BOM_CYCLE, "Cycle in bills of materials", "An item whose bill of materials needs, directly or not, the item itself."),
+			new Info(DATE_ORDER, "End before start", "An end or expiry date before the start or effective date."),
+			new Info(UNKNOWN_PROPERTY, "Unknown property", "A scenario excursion setting a property its target does not have."),
+			new Info(SCENARIO_CYCLE, "Scenario extends itself", "A scenario that extends itself, directly or through others."),
+			new Info(MISSING_PROPERTY, "Missing property",
+					"A declaration without a property it cannot do without: a line that makes nothing, a site without a position."),
+			new Info(REPEATED_PROPERTY, "Repeated property", "A property that takes one value given more than once."),
+			new Info("syntax-error", "Syntax error", "Text that does not follow the Sinew grammar (Xtext's parser message)."),
+			new Info("unresolved-reference", "Unresolved reference",
+					"A name that refers to no element visible from here (Xtext's linker message)."),
+			new Info("SNW-CFG-001", "Check configuration problem",
+					"A line of sinew-checks.conf naming an unknown rule or a bad severity."));
+
 	private SinewIssueCodes() {
 	}
 }
