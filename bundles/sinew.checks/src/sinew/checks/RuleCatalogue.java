@@ -11,6 +11,15 @@ public final class RuleCatalogue {
 	private static final List<Rule> RULES = List.of(
 			// supply
 			new SingleSourceRule(),
+			// stock and readiness
+			new DaysOfSupplyRule(),
+			new ProtractedWarRule(),
+			new YearsToRequirementRule(),
+			new LauncherCompatibilityRule(),
+			// surge
+			new SurgeRealismRule(),
+			new MinimumSustainingRateRule(),
+			new OverAllocationRule(),
 			// exposure
 			new StockInEnvelopeRule());
 
