@@ -12,7 +12,9 @@ public final class RuleCatalogue {
 			// supply
 			new SingleSourceRule(),
 			// exposure
-			new StockInEnvelopeRule());
+			new StockInEnvelopeRule(),
+			new ConcentrationRule(),
+			new RouteExposureRule());
 
 	private RuleCatalogue() {
 	}
