@@ -14,7 +14,11 @@ public final class RuleCatalogue {
 			// exposure
 			new StockInEnvelopeRule(),
 			new ConcentrationRule(),
-			new RouteExposureRule());
+			new RouteExposureRule(),
+			// MRO
+			new MroCapacityRule(),
+			new MroGrowthRule(),
+			new FacilityCertificationRule());
 
 	private RuleCatalogue() {
 	}
