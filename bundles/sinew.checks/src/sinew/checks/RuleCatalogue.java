@@ -18,7 +18,9 @@ public final class RuleCatalogue {
 			// MRO
 			new MroCapacityRule(),
 			new MroGrowthRule(),
-			new FacilityCertificationRule());
+			new FacilityCertificationRule(),
+			// access
+			new AccessDependencyRule());
 
 	private RuleCatalogue() {
 	}
