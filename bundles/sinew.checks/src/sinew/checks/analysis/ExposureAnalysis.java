@@ -105,34 +105,6 @@ public final class ExposureAnalysis {
 				&& (site.eIsSet(Literals.SITE__LATITUDE) || site.eIsSet(Literals.SITE__LONGITUDE));
 	}
 
-	/** A threat that reaches a site: its range and the site's distance from its origin. */
-	public record Reach(ThreatEnvelope threat, double rangeKm, double distanceKm) {
-
-		/** How far inside the envelope the site lies, in km. */
-		public double insideKm() {
-			return rangeKm - distanceKm;
-		}
-	}
-
-	/** The active threats whose range reaches a site, shortest range first. */
-	public List<Reach> envelopesReaching(Site site) {
-		List<Reach> result = new ArrayList<>();
-		if (!hasPosition(site)) {
-			return result;
-		}
-		for (ThreatEnvelope threat : activeThreats()) {
-			Optional<Double> range = rangeKm(threat);
-			if (range.isPresent()) {
-				double distance = Geo.distanceKm(threat.getOrigin(), site);
-				if (distance <= range.get()) {
-					result.add(new Reach(threat, range.get(), distance));
-				}
-			}
-		}
-		result.sort(Comparator.comparingDouble(Reach::rangeKm));
-		return result;
-	}
-
 	/** Whether a threat's range reaches a site (false when either lacks a position or a range). */
 	public static boolean reaches(ThreatEnvelope threat, Site site) {
 		Optional<Double> range = rangeKm(threat);

@@ -1,6 +1,7 @@
 package sinew.checks.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -98,7 +99,7 @@ public final class ConcentrationRule implements Rule {
 		List<String> others = new ArrayList<>();
 		List<ThreatEnvelope> byRange = new ArrayList<>(exposure.activeThreats());
 		byRange.removeIf(t -> ExposureAnalysis.rangeKm(t).isEmpty());
-		byRange.sort(java.util.Comparator.comparingDouble(t -> ExposureAnalysis.rangeKm(t).orElse(0.0)));
+		byRange.sort(Comparator.comparingDouble(t -> ExposureAnalysis.rangeKm(t).orElse(0.0)));
 		for (ThreatEnvelope threat : byRange) {
 			if (!ExposureAnalysis.theatreExtendsBeyond(theatre, threat)) {
 				continue;
@@ -121,7 +122,7 @@ public final class ConcentrationRule implements Rule {
 		}
 		List<String> sites = firstInside.stream()
 				.map(h -> CheckContext.figure(h.quantity()) + " at " + h.site().getName()).toList();
-		SiteStock largest = firstInside.stream().max(java.util.Comparator.comparingDouble(SiteStock::quantity))
+		SiteStock largest = firstInside.stream().max(Comparator.comparingDouble(SiteStock::quantity))
 				.orElseThrow();
 		String lead = firstShare >= 1 ? "All of " + whose + ", " + CheckContext.figure(total) + ","
 				: percent(firstShare) + " of " + whose + " ("
