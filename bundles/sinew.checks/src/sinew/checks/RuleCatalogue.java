@@ -21,7 +21,15 @@ public final class RuleCatalogue {
 			new MinimumSustainingRateRule(),
 			new OverAllocationRule(),
 			// exposure
-			new StockInEnvelopeRule());
+			new StockInEnvelopeRule(),
+			new ConcentrationRule(),
+			new RouteExposureRule(),
+			// MRO
+			new MroCapacityRule(),
+			new MroGrowthRule(),
+			new FacilityCertificationRule(),
+			// access
+			new AccessDependencyRule());
 
 	private RuleCatalogue() {
 	}

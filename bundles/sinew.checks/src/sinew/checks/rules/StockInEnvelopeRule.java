@@ -7,15 +7,14 @@ import sinew.checks.CheckContext;
 import sinew.checks.Rule;
 import sinew.checks.RuleInfo;
 import sinew.checks.Severity;
+import sinew.checks.analysis.ExposureAnalysis;
 import sinew.checks.analysis.Geo;
 import sinew.checks.analysis.ModelIndex;
 import sinew.model.Hardening;
-import sinew.model.Scenario;
 import sinew.model.Site;
 import sinew.model.SinewPackage.Literals;
 import sinew.model.Stockpile;
 import sinew.model.ThreatEnvelope;
-import sinew.model.units.ScenarioWindow;
 import sinew.model.units.Units;
 import sinew.model.units.Units.Dimension;
 
@@ -37,7 +36,7 @@ public final class StockInEnvelopeRule implements Rule {
 
 	@Override
 	public void check(CheckContext context) {
-		List<ThreatEnvelope> active = activeThreats(context.model());
+		List<ThreatEnvelope> active = ExposureAnalysis.activeThreats(context.model());
 		for (Stockpile stockpile : context.model().stockpiles()) {
 			Site site = stockpile.getSite();
 			if (!ModelIndex.resolved(site) || site.getHardening() == Hardening.HARDENED || site.isDispersed()
@@ -57,7 +56,7 @@ public final class StockInEnvelopeRule implements Rule {
 				double range = Units.km(threat.getRange());
 				double inside = range - Geo.distanceKm(threat.getOrigin(), site);
 				if (inside >= 0) {
-					others.add(threatName(threat));
+					others.add(ExposureAnalysis.threatName(threat));
 					if (deepest == null || range < deepestRange) {
 						deepest = threat;
 						deepestInside = inside;
@@ -66,30 +65,15 @@ public final class StockInEnvelopeRule implements Rule {
 				}
 			}
 			if (deepest != null) {
-				others.remove(threatName(deepest));
+				others.remove(ExposureAnalysis.threatName(deepest));
 				String item = ModelIndex.resolved(stockpile.getItem()) ? CheckContext.label(stockpile.getItem()) : "items";
 				context.report(stockpile, Literals.STOCKPILE__SITE, CheckContext.label(site) + " holds "
 						+ CheckContext.figure(stockpile.getQuantity()) + " " + item + ", "
-						+ CheckContext.km(deepestInside) + " inside " + threatName(deepest) + " range ("
+						+ CheckContext.km(deepestInside) + " inside " + ExposureAnalysis.threatName(deepest) + " range ("
 						+ CheckContext.km(deepestRange) + ")" + (others.isEmpty() ? "" : ", also within " + String.join(", ", others))
 						+ ", and is not hardened" + (site.getHardening() == Hardening.PARTIAL ? " (only partially)" : "")
 						+ " or dispersed");
 			}
 		}
-	}
-
-	private static String threatName(ThreatEnvelope threat) {
-		return threat.getWeapon() != null ? threat.getWeapon() : threat.getName();
-	}
-
-	/** Threats active in some scenario; all threats when the model has no scenario naming any. */
-	static List<ThreatEnvelope> activeThreats(ModelIndex model) {
-		java.util.LinkedHashSet<ThreatEnvelope> active = new java.util.LinkedHashSet<>();
-		for (Scenario scenario : model.scenarios()) {
-			for (Scenario s : ScenarioWindow.lineage(scenario)) {
-				s.getThreats().stream().filter(ModelIndex::resolved).forEach(active::add);
-			}
-		}
-		return active.isEmpty() ? model.threats() : List.copyOf(active);
 	}
 }
