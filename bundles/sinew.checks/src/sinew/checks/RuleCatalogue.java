@@ -11,8 +11,17 @@ public final class RuleCatalogue {
 	private static final List<Rule> RULES = List.of(
 			// supply
 			new SingleSourceRule(),
+			new SupplierCapRule(),
+			new KitCompletenessRule(),
+			new InputOriginRule(),
+			// export control
+			new ExportFlowRule(),
+			new ProductionTransferRule(),
+			new RetransferRule(),
 			// exposure
-			new StockInEnvelopeRule());
+			new StockInEnvelopeRule(),
+			// data quality
+			new UnitsAndDatesRule());
 
 	private RuleCatalogue() {
 	}
