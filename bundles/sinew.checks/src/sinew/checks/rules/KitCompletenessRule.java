@@ -29,7 +29,8 @@ public final class KitCompletenessRule implements Rule {
 					+ "input of its item; and its rate, or its surge target, is compared with the total output of every "
 					+ "existing line making each input, divided by the quantity per unit, on each date where a figure "
 					+ "changes (starts, dated capacities, scenario starts); the surge target is compared with the input "
-					+ "lines at their own surge targets. The binding input is named where the shortfall is largest. In 2024 "
+					+ "lines at their own surge targets. An input drawn only from a stock that no line replenishes caps no "
+					+ "rate (a stock is a quantity). The binding input is named where the shortfall is largest. In 2024 "
 					+ "the U.S. made about 40,000 155 mm projectiles a month, but propellant charges from a single plant "
 					+ "capped complete rounds at about 18,000.",
 			"munition Round155 { bom 1 M795_Projectile, 1 MACS_Charge }\n"
