@@ -11,6 +11,13 @@ public final class RuleCatalogue {
 	private static final List<Rule> RULES = List.of(
 			// supply
 			new SingleSourceRule(),
+			new SupplierCapRule(),
+			new KitCompletenessRule(),
+			new InputOriginRule(),
+			// export control
+			new ExportFlowRule(),
+			new ProductionTransferRule(),
+			new RetransferRule(),
 			// stock and readiness
 			new DaysOfSupplyRule(),
 			new ProtractedWarRule(),
@@ -29,7 +36,9 @@ public final class RuleCatalogue {
 			new MroGrowthRule(),
 			new FacilityCertificationRule(),
 			// access
-			new AccessDependencyRule());
+			new AccessDependencyRule(),
+			// data quality
+			new UnitsAndDatesRule());
 
 	private RuleCatalogue() {
 	}
