@@ -32,8 +32,8 @@ import sinew.model.units.ScenarioWindow;
  * war has started (which lines can deliver, when, and along which chain of routes), the stock of an item held
  * anywhere, and the production rates of an item at its planned capacity and at its recent, declared rates.
  * <p>
- * The replenishment lag here is {@link SupplyAnalysis#replenishmentLag} made to honour time and the route
- * network: lines a scenario enables count from the day they are enabled, lines that start later count from
+ * This is the one definition of replenishment lag (production lead time plus transit) that rules and views use.
+ * It honours time and the route network: lines a scenario enables count from the day they are enabled, lines that start later count from
  * their start, lines that stop before their first delivery do not count, and transit may chain several routes
  * (a plant to a port, the port to a forward base). Lead time and transit are read as the shared analysis reads
  * them. Rates are per day and durations in days.

@@ -15,7 +15,6 @@ import sinew.model.Item;
 import sinew.model.LineInput;
 import sinew.model.Phase;
 import sinew.model.ProductionLine;
-import sinew.model.Route;
 import sinew.model.Scenario;
 import sinew.model.Site;
 import sinew.model.Stockpile;
@@ -29,7 +28,8 @@ import sinew.model.units.Units.Dimension;
 /**
  * The derived figures of supply that rules, hover text, diagrams and the simulation inputs share: a line's rate
  * on a date, its output as capped by its inputs, stock and consumption of an item in a theatre, days of supply
- * and replenishment lag. Rates are per day, durations in days, as {@link Units} normalises them.
+ * (the replenishment lag under a scenario, over chains of routes, is {@link ReadinessAnalysis}'s). Rates are per
+ * day, durations in days, as {@link Units} normalises them.
  */
 public final class SupplyAnalysis {
 
@@ -202,41 +202,6 @@ public final class SupplyAnalysis {
 	public Optional<Double> daysOfSupply(Item item, Theatre theatre, Intensity intensity) {
 		double consumption = dailyConsumption(item, theatre, intensity);
 		return consumption > 0 ? Optional.of(stock(item, theatre) / consumption) : Optional.empty();
-	}
-
-	/** The quickest way new stock of an item reaches a theatre: the line, the route, and the days it takes. */
-	public record Lag(double days, ProductionLine line, double leadTimeDays, Route route, double transitDays) {
-	}
-
-	/**
-	 * Replenishment lag of an item in a theatre: production lead time plus transit, over the existing (not
-	 * planned) lines that make it, taking the quickest; a line inside the theatre needs no transit, one outside
-	 * needs a route from its site to a site of the theatre.
-	 */
-	public Optional<Lag> replenishmentLag(Item item, Theatre theatre) {
-		Lag best = null;
-		for (ProductionLine line : model.linesMaking(item)) {
-			if (line.isPlanned() || !ModelIndex.resolved(line.getSite())) {
-				continue;
-			}
-			double lead = days(line.getLeadTime()).orElse(0.0);
-			Lag lag = null;
-			if (theatre.getSites().contains(line.getSite())) {
-				lag = new Lag(lead, line, lead, null, 0);
-			} else {
-				for (Route route : model.routes()) {
-					Optional<Double> transit = days(route.getTransit());
-					if (route.getFrom() == line.getSite() && theatre.getSites().contains(route.getTo()) && transit.isPresent()
-							&& (lag == null || lead + transit.get() < lag.days())) {
-						lag = new Lag(lead + transit.get(), line, lead, route, transit.get());
-					}
-				}
-			}
-			if (lag != null && (best == null || lag.days() < best.days())) {
-				best = lag;
-			}
-		}
-		return Optional.ofNullable(best);
 	}
 
 	/** Days of a scenario spent at an intensity, by its phases (inherited from its base when it has none). */
