@@ -46,13 +46,6 @@ public final class ExposureAnalysis {
 	/** Fastest movement by rail: about 1,000 km a day (freight trains including stops). */
 	public static final double RAIL_KM_PER_DAY = 1000.0;
 
-	/** Samples per great-circle route when measuring how much of it lies inside an envelope (at least). */
-	private static final int MIN_SAMPLES = 100;
-	/** Samples per route at most. */
-	private static final int MAX_SAMPLES = 2000;
-	/** Sample spacing along a route, in km. */
-	private static final double SAMPLE_KM = 5.0;
-
 	private final ModelIndex model;
 	private List<ThreatEnvelope> active;
 
@@ -207,39 +200,13 @@ public final class ExposureAnalysis {
 		return result;
 	}
 
-	/** Km of the great-circle track between two sites that lie within a range of an origin, by sampling. */
+	/** Km of the great-circle track between two sites that lie within a range of an origin (solved exactly, see Geo). */
 	static double kmInside(Site origin, double rangeKm, Site from, Site to, double lengthKm) {
 		if (lengthKm <= 0) {
 			return 0;
 		}
-		int samples = (int) Math.max(MIN_SAMPLES, Math.min(MAX_SAMPLES, Math.ceil(lengthKm / SAMPLE_KM)));
-		int inside = 0;
-		for (int i = 0; i < samples; i++) {
-			double[] p = intermediate(from.getLatitude(), from.getLongitude(), to.getLatitude(), to.getLongitude(),
-					(i + 0.5) / samples);
-			if (Geo.distanceKm(origin.getLatitude(), origin.getLongitude(), p[0], p[1]) <= rangeKm) {
-				inside++;
-			}
-		}
-		return lengthKm * inside / samples;
-	}
-
-	/** The point a fraction of the way along the great circle between two points, in decimal degrees. */
-	static double[] intermediate(double lat1, double lon1, double lat2, double lon2, double fraction) {
-		double p1 = Math.toRadians(lat1);
-		double l1 = Math.toRadians(lon1);
-		double p2 = Math.toRadians(lat2);
-		double l2 = Math.toRadians(lon2);
-		double d = Geo.distanceKm(lat1, lon1, lat2, lon2) / Geo.EARTH_RADIUS_KM;
-		if (Math.sin(d) < 1e-12) {
-			return new double[] { lat1, lon1 };
-		}
-		double a = Math.sin((1 - fraction) * d) / Math.sin(d);
-		double b = Math.sin(fraction * d) / Math.sin(d);
-		double x = a * Math.cos(p1) * Math.cos(l1) + b * Math.cos(p2) * Math.cos(l2);
-		double y = a * Math.cos(p1) * Math.sin(l1) + b * Math.cos(p2) * Math.sin(l2);
-		double z = a * Math.sin(p1) + b * Math.sin(p2);
-		return new double[] { Math.toDegrees(Math.atan2(z, Math.sqrt(x * x + y * y))), Math.toDegrees(Math.atan2(y, x)) };
+		return Geo.arcKmWithin(origin.getLatitude(), origin.getLongitude(), rangeKm, from.getLatitude(),
+				from.getLongitude(), to.getLatitude(), to.getLongitude());
 	}
 
 	/** The fastest a mode moves cargo, in km a day (the constants above). */

@@ -49,6 +49,33 @@ public final class Geo {
 		return Math.abs(crossTrack) * EARTH_RADIUS_KM;
 	}
 
+	/**
+	 * Length in km of the part of the great-circle arc between two points that lies within a distance of a third
+	 * point (the origin of a strike envelope), solved exactly: the great circle meets the envelope's circle in
+	 * one interval centred on the point of closest approach, clipped to the arc. Ranges up to a quarter of the
+	 * Earth's circumference (about 10,000 km).
+	 */
+	public static double arcKmWithin(double lat, double lon, double rangeKm, double lat1, double lon1, double lat2,
+			double lon2) {
+		double d12 = distanceKm(lat1, lon1, lat2, lon2) / EARTH_RADIUS_KM;
+		double r = rangeKm / EARTH_RADIUS_KM;
+		if (d12 == 0 || r <= 0) {
+			return 0;
+		}
+		double d13 = distanceKm(lat1, lon1, lat, lon) / EARTH_RADIUS_KM;
+		double theta = bearing(lat1, lon1, lat, lon) - bearing(lat1, lon1, lat2, lon2);
+		double crossTrack = Math.asin(Math.max(-1, Math.min(1, Math.sin(d13) * Math.sin(theta))));
+		double ratio = Math.cos(r) / Math.cos(crossTrack);
+		if (ratio >= 1) {
+			return 0;
+		}
+		double halfWidth = Math.acos(ratio);
+		double alongTrack = Math.atan2(Math.sin(d13) * Math.cos(theta), Math.cos(d13));
+		double from = Math.max(0, alongTrack - halfWidth);
+		double to = Math.min(d12, alongTrack + halfWidth);
+		return to > from ? (to - from) * EARTH_RADIUS_KM : 0;
+	}
+
 	/** Initial bearing in radians from the first point to the second. */
 	static double bearing(double lat1, double lon1, double lat2, double lon2) {
 		double p1 = Math.toRadians(lat1);
