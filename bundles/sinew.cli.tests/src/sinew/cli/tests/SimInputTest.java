@@ -220,6 +220,10 @@ class SimInputTest {
 		assertEquals(14, route.get("transitDays").asDouble(), 0);
 		assertEquals(100 / 7.0, route.get("capacityPerDay").asDouble(), 1e-12);
 		assertEquals("sea", route.get("mode").asText());
+		assertEquals(Geo.distanceKm(35.25, 136.92, 26.35, 127.77), route.get("distanceKm").asDouble(), 1e-9);
+		assertEquals(Geo.arcKmWithin(25.5, 119.0, 1000, 35.25, 136.92, 26.35, 127.77),
+				route.get("threatExposureKm").get("fx.DF").asDouble(), 1e-9);
+		assertTrue(route.get("threatExposureKm").get("fx.DF").asDouble() > 0);
 
 		JsonNode missile = byId(document.get("items"), "fx.Missile");
 		assertEquals("munition", missile.get("kind").asText());

@@ -499,6 +499,18 @@ public final class SimInput {
 			o.add("transitDays", number(transit));
 			o.add("capacityPerDay", number(capacity));
 			o.add("distanceKm", number(distance));
+			JsonObject exposure = new JsonObject();
+			for (ThreatEnvelope threat : threats) {
+				Optional<Double> range = km(threat.getRange());
+				if (distance.isPresent() && positioned(threat.getOrigin()) && range.isPresent()) {
+					Site a = route.getFrom();
+					Site b = route.getTo();
+					Site origin = threat.getOrigin();
+					exposure.add(id(threat), number(Geo.arcKmWithin(origin.getLatitude(), origin.getLongitude(),
+							range.get(), a.getLatitude(), a.getLongitude(), b.getLatitude(), b.getLongitude())));
+				}
+			}
+			o.add("threatExposureKm", exposure);
 			array.add(o);
 			table.row(id(route), idOrNull(route.getFrom()), idOrNull(route.getTo()),
 					word(route.getMode()), transit.map(Units::number).orElse(null),
