@@ -19,6 +19,10 @@ final class AtomicFiles {
 		Files.createDirectories(folder);
 		Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
 		try {
+			// a temporary file is private (rw-------); the output is an ordinary file others may read
+			if (Files.getFileStore(temporary).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+				Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+			}
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

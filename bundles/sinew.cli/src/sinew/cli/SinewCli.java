@@ -13,6 +13,7 @@ import sinew.dsl.workspace.ModelIssue;
 import sinew.dsl.workspace.ModelWorkspace;
 import sinew.generator.reports.ReportFormat;
 import sinew.generator.reports.ValidationReport;
+import sinew.generator.siminput.SimInput;
 
 /**
  * The headless entry point: {@code sinew <command> [options] <files or folders>}.
@@ -38,6 +39,11 @@ public final class SinewCli {
 			                     text prints file:line:column: severity: code: message per issue;
 			                     --output writes the report to FILE (atomically) and the text to stdout;
 			                     --quiet keeps errors only
+			  generate sim-input --scenario NAME --out DIR <paths>
+			                     the scenario as the input of a simulation: DIR/sim-input.json (schema
+			                     urn:sinew:sim-input:1) and CSV tables (items, sites, lines, stocks,
+			                     routes, consumption, excursions), each written atomically; refuses
+			                     models with errors
 			  catalogue [--out FILE]
 			                     the consistency-check catalogue as Markdown (to FILE, written atomically)
 			  help               this text
@@ -78,6 +84,7 @@ public final class SinewCli {
 		return switch (command) {
 			case "validate" -> validate(rest);
 			case "catalogue" -> catalogue(rest);
+			case "generate" -> generate(rest);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
@@ -147,6 +154,89 @@ public final class SinewCli {
 			return USAGE;
 		} catch (java.io.IOException e) {
 			err.println("sinew: " + output + ": cannot write the report: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	private int generate(List<String> arguments) {
+		if (arguments.isEmpty()) {
+			return usage("generate: name what to generate (sim-input)");
+		}
+		if (!arguments.get(0).equals("sim-input")) {
+			return usage("generate: unknown target '" + arguments.get(0) + "' (sim-input)");
+		}
+		List<String> paths = new ArrayList<>();
+		String scenarioName = null;
+		Path outDir = null;
+		for (int i = 1; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			if (argument.equals("--scenario") || argument.equals("--out")) {
+				if (i + 1 >= arguments.size()) {
+					return usage("generate sim-input: " + argument + " needs a value");
+				}
+				String value = arguments.get(++i);
+				if (argument.equals("--scenario")) {
+					scenarioName = value;
+				} else {
+					outDir = Path.of(value);
+				}
+			} else if (argument.startsWith("-") && !argument.equals("-")) {
+				return usage("generate sim-input: unknown option '" + argument + "'");
+			} else {
+				paths.add(argument);
+			}
+		}
+		if (scenarioName == null) {
+			return usage("generate sim-input: name the scenario with --scenario NAME");
+		}
+		if (outDir == null) {
+			return usage("generate sim-input: name the output folder with --out DIR");
+		}
+		if (paths.isEmpty()) {
+			return usage("generate sim-input: name at least one .sinew file or folder");
+		}
+		try {
+			List<Path> files = ModelWorkspace.collect(paths);
+			ModelWorkspace workspace = ModelWorkspace.create();
+			ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
+			List<sinew.model.ModelPackage> packages = models.packages();
+			List<sinew.model.Scenario> found = SimInput.find(packages, scenarioName);
+			if (found.size() != 1) {
+				List<String> names = (found.isEmpty() ? SimInput.scenarios(packages) : found).stream()
+						.map(SimInput::id).toList();
+				String which = found.isEmpty() ? "no scenario '" + scenarioName + "'"
+						: "scenario '" + scenarioName + "' is ambiguous";
+				err.println("sinew: generate sim-input: " + which + " (scenarios: "
+						+ (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+				return USAGE;
+			}
+			List<ModelIssue> errors = workspace.validate(models).stream()
+					.filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
+			if (!errors.isEmpty()) {
+				ValidationReport report = new ValidationReport(version(), files, models.elementCount(), errors,
+						models.config());
+				err.print(ReportFormat.TEXT.write(report));
+				err.println("sinew: generate sim-input: the models have errors; nothing generated");
+				return MODEL_ERRORS;
+			}
+			SimInput input;
+			try {
+				input = SimInput.of(packages, found.get(0), version());
+			} catch (IllegalArgumentException e) {
+				err.println("sinew: generate sim-input: " + e.getMessage());
+				return USAGE;
+			}
+			java.util.Map<String, String> outputs = input.files();
+			for (java.util.Map.Entry<String, String> file : outputs.entrySet()) {
+				AtomicFiles.write(outDir.resolve(file.getKey()), file.getValue());
+			}
+			out.println("sim-input of " + SimInput.id(found.get(0)) + ": " + outputs.size() + " files in " + outDir);
+			return OK;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.IOException e) {
+			err.println("sinew: " + outDir + ": cannot write: " + e.getMessage());
 			return USAGE;
 		}
 	}
