@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,31 +26,12 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import sinew.checks.RuleCatalogue;
-import sinew.cli.SinewCli;
 
 /** `sinew validate --format json|junit|sarif [--output FILE]`: the same findings in every format, valid output. */
-class ReportsTest {
+class ReportsTest extends CliTestSupport {
 
 	@TempDir
 	Path dir;
-
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = new SinewCli(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-				new PrintStream(errBytes, true, StandardCharsets.UTF_8)).run(args);
-		out = outBytes.toString(StandardCharsets.UTF_8);
-		err = errBytes.toString(StandardCharsets.UTF_8);
-		return code;
-	}
-
-	private static Path root() {
-		String root = System.getProperty("sinew.root");
-		return (root != null ? Path.of(root) : Path.of("../..")).toAbsolutePath().normalize();
-	}
 
 	private static Path schemas() {
 		String schemas = System.getProperty("sinew.schemas");

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,34 +27,15 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import sinew.checks.analysis.Geo;
-import sinew.cli.SinewCli;
 
 /** `sinew generate sim-input`: a complete, deterministic, schema-valid simulation input. */
-class SimInputTest {
+class SimInputTest extends CliTestSupport {
 
 	private static final List<String> FILES = List.of("consumption.csv", "excursions.csv", "items.csv", "lines.csv",
 			"routes.csv", "sim-input.json", "sites.csv", "stocks.csv");
 
 	@TempDir
 	Path dir;
-
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = new SinewCli(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-				new PrintStream(errBytes, true, StandardCharsets.UTF_8)).run(args);
-		out = outBytes.toString(StandardCharsets.UTF_8);
-		err = errBytes.toString(StandardCharsets.UTF_8);
-		return code;
-	}
-
-	private static Path root() {
-		String root = System.getProperty("sinew.root");
-		return (root != null ? Path.of(root) : Path.of("../..")).toAbsolutePath().normalize();
-	}
 
 	private static Path flagship() {
 		return root().resolve("examples/indo-pacific");

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,33 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import sinew.cli.SinewCli;
 
 /** The command line's exit codes and output, on good and bad input. */
-class SinewCliTest {
+class SinewCliTest extends CliTestSupport {
 
 	private static final String LINE = "^.+\\.sinew:\\d+:\\d+: (error|warning|info): [A-Za-z0-9-]+: .+$";
 
 	@TempDir
 	Path dir;
-
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = new SinewCli(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-				new PrintStream(errBytes, true, StandardCharsets.UTF_8)).run(args);
-		out = outBytes.toString(StandardCharsets.UTF_8);
-		err = errBytes.toString(StandardCharsets.UTF_8);
-		return code;
-	}
-
-	private static Path root() {
-		String root = System.getProperty("sinew.root");
-		return (root != null ? Path.of(root) : Path.of("../..")).toAbsolutePath().normalize();
-	}
 
 	private Path write(String name, String text) throws Exception {
 		Path file = dir.resolve(name);
