@@ -64,8 +64,10 @@ public class SinewFormatter extends AbstractJavaFormatter {
 		formatTokens(object, doc);
 		for (EObject child : object.eContents()) {
 			if (startsUnorderedMember(grammarElementOf(child)) || child instanceof NamedElement) {
+				// a documented nested declaration (a phase, a category) stands after a blank line
+				int newLines = child instanceof NamedElement named && named.getDocumentation() != null ? 2 : 1;
 				doc.prepend(child, it -> {
-					it.setNewLines(1);
+					it.setNewLines(newLines);
 					it.highPriority();
 				});
 			}
