@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.MarsagliaTsangWangDiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 import sinew.sim.SimData.Allocation;
 import sinew.sim.SimData.Input;
@@ -35,8 +35,8 @@ import sinew.sim.SimData.Unit;
  * <li><b>Strikes</b> happen once, on day 0, before anything is consumed: each active threat destroys its declared
  * share of every theatre stockpile at an exposed site in its range (a site is exposed unless hardened or
  * dispersed; partial hardening is exposed). Threats whose envelopes overlap compound. In deterministic mode the
- * share is exact; otherwise each stockpile loses a binomial draw (its quantity, the share) from the run's
- * seeded stream.</li>
+ * share is exact; otherwise each stockpile loses a binomial draw (its quantity, the share: each round destroyed
+ * independently) from the run's seeded stream.</li>
  * <li><b>Arrivals</b> in transit for the day are added to the pool.</li>
  * <li><b>Production.</b> A line produces from the day it is active in the scenario ({@code producesFrom}, or the
  * day an {@code enable} excursion applies to a planned line) and not before its lead time, counted from day 0
@@ -114,7 +114,7 @@ public final class Simulator {
 			prepare(l);
 		}
 		for (Stockpile s : theatreStockpiles()) {
-			if (s.item() != null && s.quantity() > 0) {
+			if (s.item() != null) {
 				reported.add(s.item());
 			}
 		}
@@ -267,8 +267,7 @@ public final class Simulator {
 				for (Threat t : data.scenario().threats()) {
 					if (t.destroyedShare() > 0 && t.sitesInRange().contains(s.site()) && q > 0) {
 						double lost = deterministic || random == null ? q * t.destroyedShare()
-								: MarsagliaTsangWangDiscreteSampler.Binomial
-										.of(random, (int) Math.round(q), Math.min(1.0, t.destroyedShare())).sample();
+								: binomial(random, Math.round(q), Math.min(1.0, t.destroyedShare()));
 						q -= lost;
 						destroyed.merge(s.item(), lost, Double::sum);
 					}
@@ -404,6 +403,31 @@ public final class Simulator {
 			}
 		}
 		return new RunResult(data.scenario().id(), data.scenario().theatre(), days, firstHigh, items, lines);
+	}
+
+	/**
+	 * A binomial draw: each of {@code n} items destroyed independently with probability {@code p} (counted item by
+	 * item up to a million, the normal approximation above; Commons RNG's tabulated sampler cannot tabulate
+	 * stockpiles of tens of thousands of rounds).
+	 */
+	static long binomial(UniformRandomProvider random, long n, double p) {
+		if (p <= 0 || n <= 0) {
+			return 0;
+		}
+		if (p >= 1) {
+			return n;
+		}
+		if (n <= 1_000_000) {
+			long k = 0;
+			for (long i = 0; i < n; i++) {
+				if (random.nextDouble() < p) {
+					k++;
+				}
+			}
+			return k;
+		}
+		double x = n * p + Math.sqrt(n * p * (1 - p)) * ZigguratSampler.NormalizedGaussian.of(random).sample();
+		return Math.max(0, Math.min(n, Math.round(x)));
 	}
 
 	private String constraint(String item, int d, Map<String, Boolean> lastInputCapped) {
