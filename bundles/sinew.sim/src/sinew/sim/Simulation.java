@@ -143,7 +143,7 @@ public final class Simulation {
 			lines.add(j);
 		}
 		root.add("lines", lines);
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues()
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
 				.create().toJson(root) + "\n";
 	}
 

@@ -230,6 +230,25 @@ class SimulationTest {
 	}
 
 	@Test
+	void enableAndSetRateExcursionsApplyFromTheirDay() {
+		Doc doc = new Doc(40);
+		JsonObject line = doc.line("t.L", ITEM, "t.Base", 1, 0);
+		line.addProperty("planned", true);
+		line.add("producesFrom", com.google.gson.JsonNull.INSTANCE);
+		doc.stock("t.P", ITEM, "t.Base", 0).excursion("enable", "t.L", 10).excursion("set", "t.L", 20);
+		JsonObject set = doc.excursions.get(1).getAsJsonObject();
+		set.addProperty("property", "rate");
+		set.addProperty("value", 2);
+		RunResult run = doc.run();
+		double[] stock = run.items().get(ITEM).stock();
+		assertEquals(0, stock[9], 1e-9);
+		assertEquals(10, stock[19], 1e-9); // days 10..19 at 1/day
+		assertEquals(10 + 2 * 20, stock[39], 1e-9); // days 20..39 at 2/day
+		assertEquals(10, run.lines().get("t.L").firstProductionDay());
+		assertEquals(10, run.items().get(ITEM).firstArrivalDay());
+	}
+
+	@Test
 	void cuttingASingleSourceComponentLineStopsDownstreamOutputOnceItsStockIsUsed() {
 		Doc doc = new Doc(40).site("t.Plant", "none", false).unit(ITEM, 5);
 		JsonObject component = doc.line("t.C", COMPONENT, "t.Plant", 10, 0);
