@@ -209,6 +209,19 @@ class SimulationTest {
 	}
 
 	@Test
+	void productionBelowDemandIsBoundByCapacity() {
+		Doc doc = new Doc(30).stock("t.P", ITEM, "t.Base", 50).unit(ITEM, 10);
+		doc.line("t.L", ITEM, "t.Base", 5, 0);
+		RunResult run = doc.run();
+		ItemResult r = run.items().get(ITEM);
+		assertEquals(10, r.exhaustionDay()); // 50 of stock drawn down at 10 - 5 a day
+		assertEquals(Simulator.CAPACITY, r.bindingConstraint());
+		assertEquals(Map.of(Simulator.CAPACITY, 20), r.shortfallDays());
+		assertEquals(20 * 5, r.unmet(), 1e-9);
+		assertEquals(1.0, run.lines().get("t.L").utilisation(), 1e-9);
+	}
+
+	@Test
 	void surgeRampSetsMonthlyOutput() {
 		Doc doc = new Doc(120);
 		JsonObject line = doc.line("t.L", ITEM, "t.Base", 1, 0);
