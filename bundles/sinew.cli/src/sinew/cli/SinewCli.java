@@ -44,6 +44,12 @@ public final class SinewCli {
 			                     urn:sinew:sim-input:1) and CSV tables (items, sites, lines, stocks,
 			                     routes, consumption, excursions), each written atomically; refuses
 			                     models with errors
+			  simulate --scenario NAME [--runs N] [--seed K] [--deterministic] [--out DIR] <paths>
+			                     generates the scenario's simulation input in memory and runs it day by
+			                     day; prints exhaustion day, unmet demand and binding constraint per item
+			                     (with N > 1 runs on all cores: P10/P50/P90 and P(exhausted before day 30));
+			                     --out writes results.json, items.csv, stock.csv (atomically). One run is
+			                     deterministic (exact strike shares); several draw strikes from seeded streams
 			  catalogue [--out FILE]
 			                     the consistency-check catalogue as Markdown (to FILE, written atomically)
 			  help               this text
@@ -85,6 +91,7 @@ public final class SinewCli {
 			case "validate" -> validate(rest);
 			case "catalogue" -> catalogue(rest);
 			case "generate" -> generate(rest);
+			case "simulate" -> simulate(rest);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
@@ -196,47 +203,123 @@ public final class SinewCli {
 			return usage("generate sim-input: name at least one .sinew file or folder");
 		}
 		try {
-			List<Path> files = ModelWorkspace.collect(paths);
-			ModelWorkspace workspace = ModelWorkspace.create();
-			ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
-			List<sinew.model.ModelPackage> packages = models.packages();
-			List<sinew.model.Scenario> found = SimInput.find(packages, scenarioName);
-			if (found.size() != 1) {
-				List<String> names = (found.isEmpty() ? SimInput.scenarios(packages) : found).stream()
-						.map(SimInput::id).toList();
-				String which = found.isEmpty() ? "no scenario '" + scenarioName + "'"
-						: "scenario '" + scenarioName + "' is ambiguous";
-				err.println("sinew: generate sim-input: " + which + " (scenarios: "
-						+ (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
-				return USAGE;
-			}
-			List<ModelIssue> errors = workspace.validate(models).stream()
-					.filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
-			if (!errors.isEmpty()) {
-				ValidationReport report = new ValidationReport(version(), files, models.elementCount(), errors,
-						models.config());
-				err.print(ReportFormat.TEXT.write(report));
-				err.println("sinew: generate sim-input: the models have errors; nothing generated");
-				return MODEL_ERRORS;
-			}
-			SimInput input;
-			try {
-				input = SimInput.of(packages, found.get(0), version());
-			} catch (IllegalArgumentException e) {
-				err.println("sinew: generate sim-input: " + e.getMessage());
-				return USAGE;
+			SimInput input = simInput("generate sim-input", paths, scenarioName);
+			if (input == null) {
+				return lastCode;
 			}
 			java.util.Map<String, String> outputs = input.files();
 			for (java.util.Map.Entry<String, String> file : outputs.entrySet()) {
 				AtomicFiles.write(outDir.resolve(file.getKey()), file.getValue());
 			}
-			out.println("sim-input of " + SimInput.id(found.get(0)) + ": " + outputs.size() + " files in " + outDir);
+			out.println("sim-input of " + input.scenarioId() + ": " + outputs.size() + " files in " + outDir);
 			return OK;
 		} catch (ModelInputException e) {
 			err.println("sinew: " + e.getMessage());
 			return USAGE;
 		} catch (java.io.IOException e) {
 			err.println("sinew: " + outDir + ": cannot write: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	private int lastCode;
+
+	/** Loads the models and builds a scenario's simulation input; null (with lastCode set) when it cannot. */
+	private SimInput simInput(String command, List<String> paths, String scenarioName) throws ModelInputException {
+		List<Path> files = ModelWorkspace.collect(paths);
+		ModelWorkspace workspace = ModelWorkspace.create();
+		ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
+		List<sinew.model.ModelPackage> packages = models.packages();
+		List<sinew.model.Scenario> found = SimInput.find(packages, scenarioName);
+		if (found.size() != 1) {
+			List<String> names = (found.isEmpty() ? SimInput.scenarios(packages) : found).stream()
+					.map(SimInput::id).toList();
+			String which = found.isEmpty() ? "no scenario '" + scenarioName + "'"
+					: "scenario '" + scenarioName + "' is ambiguous";
+			err.println("sinew: " + command + ": " + which + " (scenarios: "
+					+ (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+			lastCode = USAGE;
+			return null;
+		}
+		List<ModelIssue> errors = workspace.validate(models).stream()
+				.filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			ValidationReport report = new ValidationReport(version(), files, models.elementCount(), errors,
+					models.config());
+			err.print(ReportFormat.TEXT.write(report));
+			err.println("sinew: " + command + ": the models have errors; nothing " + (command.startsWith("generate") ? "generated" : "simulated"));
+			lastCode = MODEL_ERRORS;
+			return null;
+		}
+		try {
+			return SimInput.of(packages, found.get(0), version());
+		} catch (IllegalArgumentException e) {
+			err.println("sinew: " + command + ": " + e.getMessage());
+			lastCode = USAGE;
+			return null;
+		}
+	}
+
+	private int simulate(List<String> arguments) {
+		List<String> paths = new ArrayList<>();
+		String scenarioName = null;
+		Path outDir = null;
+		int runs = 1;
+		long seed = 1;
+		boolean deterministic = false;
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			if (argument.equals("--scenario") || argument.equals("--out") || argument.equals("--runs")
+					|| argument.equals("--seed")) {
+				if (i + 1 >= arguments.size()) {
+					return usage("simulate: " + argument + " needs a value");
+				}
+				String value = arguments.get(++i);
+				try {
+					switch (argument) {
+						case "--scenario" -> scenarioName = value;
+						case "--out" -> outDir = Path.of(value);
+						case "--runs" -> runs = Integer.parseInt(value);
+						default -> seed = Long.parseLong(value);
+					}
+				} catch (NumberFormatException | java.nio.file.InvalidPathException e) {
+					return usage("simulate: " + argument + " needs a number, not '" + value + "'");
+				}
+				if (runs < 1 || runs > 1_000_000) {
+					return usage("simulate: --runs must be between 1 and 1000000");
+				}
+			} else if (argument.equals("--deterministic")) {
+				deterministic = true;
+			} else if (argument.startsWith("-") && !argument.equals("-")) {
+				return usage("simulate: unknown option '" + argument + "'");
+			} else {
+				paths.add(argument);
+			}
+		}
+		if (scenarioName == null) {
+			return usage("simulate: name the scenario with --scenario NAME");
+		}
+		if (paths.isEmpty()) {
+			return usage("simulate: name at least one .sinew file or folder");
+		}
+		try {
+			SimInput input = simInput("simulate", paths, scenarioName);
+			if (input == null) {
+				return lastCode;
+			}
+			sinew.sim.SimData data = sinew.sim.SimData.parse(input.json());
+			sinew.sim.Simulation.Outcome outcome = sinew.sim.Simulation.run(data, runs, seed, deterministic || runs == 1);
+			out.print(sinew.sim.Simulation.table(outcome));
+			if (outDir != null) {
+				sinew.sim.Simulation.write(outcome, outDir);
+				out.println("results: results.json, items.csv, stock.csv in " + outDir);
+			}
+			return OK;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.UncheckedIOException e) {
+			err.println("sinew: " + outDir + ": cannot write: " + e.getCause().getMessage());
 			return USAGE;
 		}
 	}

@@ -119,6 +119,11 @@ public final class SimInput {
 		return exact.isEmpty() ? all.stream().filter(s -> name.equals(s.getName())).toList() : exact;
 	}
 
+	/** The qualified name of the scenario. */
+	public String scenarioId() {
+		return id(scenario);
+	}
+
 	/** The JSON document. */
 	public String json() {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(document)
