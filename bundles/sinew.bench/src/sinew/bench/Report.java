@@ -1,18 +1,15 @@
 package sinew.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+
 
 import sinew.bench.ParseBenchmark.Options;
 import sinew.bench.ParseBenchmark.Result;
 import sinew.bench.ParseBenchmark.Timing;
+import sinew.sim.io.AtomicFiles;
 
 /** The benchmark's figures as a plain table and as JSON. */
 final class Report {
@@ -41,22 +38,9 @@ final class Report {
 		return t.toString();
 	}
 
-	/** The figures as JSON, written to a temporary file beside the target and moved over it atomically. */
+	/** The figures as JSON, written whole or not at all. */
 	static void writeJson(Path file, List<Result> results, Options options) throws IOException {
-		String json = json(results, options);
-		Path target = file.toAbsolutePath();
-		Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-		try {
-			Files.writeString(temporary, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(file, json(results, options));
 	}
 
 	static String json(List<Result> results, Options options) {

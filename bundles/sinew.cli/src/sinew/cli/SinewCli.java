@@ -11,6 +11,7 @@ import org.apache.log4j.LogManager;
 import sinew.dsl.workspace.ModelInputException;
 import sinew.dsl.workspace.ModelIssue;
 import sinew.dsl.workspace.ModelWorkspace;
+import sinew.sim.io.AtomicFiles;
 import sinew.generator.reports.ReportFormat;
 import sinew.generator.reports.ValidationReport;
 import sinew.generator.siminput.SimInput;

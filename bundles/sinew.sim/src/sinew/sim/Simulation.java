@@ -2,11 +2,8 @@ package sinew.sim;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+
 
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -28,6 +26,7 @@ import com.google.gson.JsonPrimitive;
 import sinew.sim.Simulator.ItemResult;
 import sinew.sim.Simulator.LineResult;
 import sinew.sim.Simulator.RunResult;
+import sinew.sim.io.AtomicFiles;
 
 /**
  * Runs of a scenario and their summary. Run {@code i} draws from the {@code i}-th independent stream of a
@@ -249,17 +248,7 @@ public final class Simulation {
 			Files.createDirectories(dir);
 			for (Map.Entry<String, String> f : files.entrySet()) {
 				Path target = dir.resolve(f.getKey());
-				Path tmp = Files.createTempFile(dir, "." + f.getKey(), ".tmp");
-				try {
-					Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
-					try {
-						Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-					} catch (AtomicMoveNotSupportedException e) {
-						Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-					}
-				} finally {
-					Files.deleteIfExists(tmp);
-				}
+				AtomicFiles.write(target, f.getValue());
 				written.add(target);
 			}
 		} catch (IOException e) {

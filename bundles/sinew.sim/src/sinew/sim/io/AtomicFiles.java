@@ -1,4 +1,4 @@
-package sinew.cli;
+package sinew.sim.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes output files whole or not at all: to a temporary file beside the target, then moved over it. */
-final class AtomicFiles {
+/**
+ * Writes output files whole or not at all: to a temporary file beside the target, then moved over it. Every
+ * surface that writes results (reports, simulation inputs and results, benchmark figures) writes through it.
+ */
+public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
 
-	static void write(Path target, String text) throws IOException {
+	/** Writes text (UTF-8) to a file: the whole text or, on failure, nothing; folders are created. */
+	public static void write(Path target, String text) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
