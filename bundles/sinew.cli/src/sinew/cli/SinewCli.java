@@ -51,6 +51,11 @@ public final class SinewCli {
 			                     (with N > 1 runs on all cores: P10/P50/P90 and P(exhausted before day 30));
 			                     --out writes results.json, items.csv, stock.csv (atomically). One run is
 			                     deterministic (exact strike shares); several draw strikes from seeded streams
+			  verify [--runs N] [--seed K] [--format text|junit|sarif] [--output FILE] <paths>
+			                     verifies every requirement against the analysis or simulation of its
+			                     scenario: one verdict (PASS, FAIL or UNKNOWN) per requirement with the
+			                     measured value and the threshold; exit 1 when any is not PASS;
+			                     --output writes the report to FILE (atomically) and the text to stdout
 			  catalogue [--out FILE]
 			                     the consistency-check catalogue as Markdown (to FILE, written atomically)
 			  help               this text
@@ -93,6 +98,7 @@ public final class SinewCli {
 			case "catalogue" -> catalogue(rest);
 			case "generate" -> generate(rest);
 			case "simulate" -> simulate(rest);
+			case "verify" -> verify(rest);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
@@ -321,6 +327,80 @@ public final class SinewCli {
 			return USAGE;
 		} catch (java.io.UncheckedIOException e) {
 			err.println("sinew: " + outDir + ": cannot write: " + e.getCause().getMessage());
+			return USAGE;
+		}
+	}
+
+	private int verify(List<String> arguments) {
+		List<String> paths = new ArrayList<>();
+		int runs = 1;
+		long seed = 1;
+		sinew.generator.reports.RequirementReport.Format format = sinew.generator.reports.RequirementReport.Format.TEXT;
+		Path output = null;
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			if (argument.equals("--runs") || argument.equals("--seed") || argument.equals("--format")
+					|| argument.equals("--output")) {
+				if (i + 1 >= arguments.size()) {
+					return usage("verify: " + argument + " needs a value");
+				}
+				String value = arguments.get(++i);
+				try {
+					switch (argument) {
+						case "--runs" -> runs = Integer.parseInt(value);
+						case "--seed" -> seed = Long.parseLong(value);
+						case "--output" -> output = Path.of(value);
+						default -> {
+							var chosen = sinew.generator.reports.RequirementReport.Format.of(value);
+							if (chosen.isEmpty()) {
+								return usage("verify: unknown format '" + value + "' (text, junit or sarif)");
+							}
+							format = chosen.get();
+						}
+					}
+				} catch (NumberFormatException | java.nio.file.InvalidPathException e) {
+					return usage("verify: " + argument + " needs a number, not '" + value + "'");
+				}
+				if (runs < 1 || runs > 1_000_000) {
+					return usage("verify: --runs must be between 1 and 1000000");
+				}
+			} else if (argument.startsWith("-") && !argument.equals("-")) {
+				return usage("verify: unknown option '" + argument + "'");
+			} else {
+				paths.add(argument);
+			}
+		}
+		if (paths.isEmpty()) {
+			return usage("verify: name at least one .sinew file or folder");
+		}
+		try {
+			List<Path> files = ModelWorkspace.collect(paths);
+			ModelWorkspace workspace = ModelWorkspace.create();
+			ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
+			List<ModelIssue> errors = workspace.validate(models).stream()
+					.filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
+			if (!errors.isEmpty()) {
+				ValidationReport report = new ValidationReport(version(), files, models.elementCount(), errors,
+						models.config());
+				err.print(ReportFormat.TEXT.write(report));
+				err.println("sinew: verify: the models have errors; nothing verified");
+				return MODEL_ERRORS;
+			}
+			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = new RequirementVerifier(
+					models.packages(), models.resources(), version(), runs, seed).verify();
+			String text = sinew.generator.reports.RequirementReport.text(verdicts);
+			if (output != null) {
+				AtomicFiles.write(output, sinew.generator.reports.RequirementReport.write(format, version(), verdicts));
+				out.print(text);
+			} else {
+				out.print(sinew.generator.reports.RequirementReport.write(format, version(), verdicts));
+			}
+			return verdicts.stream().allMatch(v -> v.passed()) ? OK : MODEL_ERRORS;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.IOException e) {
+			err.println("sinew: " + output + ": cannot write the report: " + e.getMessage());
 			return USAGE;
 		}
 	}
