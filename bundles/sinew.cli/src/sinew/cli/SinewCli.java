@@ -2,8 +2,9 @@ package sinew.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.log4j.Level;
 import org.apache.log4j.LogManager;
@@ -112,36 +113,21 @@ public final class SinewCli {
 	}
 
 	private int validate(List<String> arguments) {
-		List<String> paths = new ArrayList<>();
-		boolean quiet = false;
-		ReportFormat format = ReportFormat.TEXT;
-		Path output = null;
-		for (int i = 0; i < arguments.size(); i++) {
-			String argument = arguments.get(i);
-			if (argument.equals("--quiet") || argument.equals("-q")) {
-				quiet = true;
-			} else if (argument.equals("--format") || argument.equals("--output")) {
-				if (i + 1 >= arguments.size()) {
-					return usage("validate: " + argument + " needs a value");
-				}
-				String value = arguments.get(++i);
-				if (argument.equals("--format")) {
-					java.util.Optional<ReportFormat> chosen = ReportFormat.of(value);
-					if (chosen.isEmpty()) {
-						return usage("validate: unknown format '" + value + "' (text, json, junit or sarif)");
-					}
-					format = chosen.get();
-				} else {
-					output = Path.of(value);
-				}
-			} else if (argument.startsWith("-") && !argument.equals("-")) {
-				return usage("validate: unknown option '" + argument + "'");
-			} else {
-				paths.add(argument);
-			}
-		}
-		if (paths.isEmpty()) {
-			return usage("validate: name at least one .sinew file or folder");
+		List<String> paths;
+		boolean quiet;
+		ReportFormat format;
+		Path output;
+		try {
+			CommandLine line = CommandLine.parse("validate", arguments, Set.of("--format", "--output"),
+					Map.of("--quiet", "--quiet", "-q", "--quiet"));
+			quiet = line.flag("--quiet");
+			String formatWord = line.value("--format").orElse("text");
+			format = ReportFormat.of(formatWord)
+					.orElseThrow(() -> line.problem("unknown format '" + formatWord + "' (text, json, junit or sarif)"));
+			output = line.path("--output").orElse(null);
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
 		}
 		try {
 			List<Path> files = ModelWorkspace.collect(paths);
@@ -179,35 +165,17 @@ public final class SinewCli {
 		if (!arguments.get(0).equals("sim-input")) {
 			return usage("generate: unknown target '" + arguments.get(0) + "' (sim-input)");
 		}
-		List<String> paths = new ArrayList<>();
-		String scenarioName = null;
-		Path outDir = null;
-		for (int i = 1; i < arguments.size(); i++) {
-			String argument = arguments.get(i);
-			if (argument.equals("--scenario") || argument.equals("--out")) {
-				if (i + 1 >= arguments.size()) {
-					return usage("generate sim-input: " + argument + " needs a value");
-				}
-				String value = arguments.get(++i);
-				if (argument.equals("--scenario")) {
-					scenarioName = value;
-				} else {
-					outDir = Path.of(value);
-				}
-			} else if (argument.startsWith("-") && !argument.equals("-")) {
-				return usage("generate sim-input: unknown option '" + argument + "'");
-			} else {
-				paths.add(argument);
-			}
-		}
-		if (scenarioName == null) {
-			return usage("generate sim-input: name the scenario with --scenario NAME");
-		}
-		if (outDir == null) {
-			return usage("generate sim-input: name the output folder with --out DIR");
-		}
-		if (paths.isEmpty()) {
-			return usage("generate sim-input: name at least one .sinew file or folder");
+		List<String> paths;
+		String scenarioName;
+		Path outDir;
+		try {
+			CommandLine line = CommandLine.parse("generate sim-input", arguments.subList(1, arguments.size()),
+					Set.of("--scenario", "--out"), Map.of());
+			scenarioName = line.required("--scenario", "name the scenario with --scenario NAME");
+			outDir = line.path("--out").orElseThrow(() -> line.problem("name the output folder with --out DIR"));
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
 		}
 		try {
 			SimInput input = simInput("generate sim-input", paths, scenarioName);
@@ -268,46 +236,23 @@ public final class SinewCli {
 	}
 
 	private int simulate(List<String> arguments) {
-		List<String> paths = new ArrayList<>();
-		String scenarioName = null;
-		Path outDir = null;
-		int runs = 1;
-		long seed = 1;
-		boolean deterministic = false;
-		for (int i = 0; i < arguments.size(); i++) {
-			String argument = arguments.get(i);
-			if (argument.equals("--scenario") || argument.equals("--out") || argument.equals("--runs")
-					|| argument.equals("--seed")) {
-				if (i + 1 >= arguments.size()) {
-					return usage("simulate: " + argument + " needs a value");
-				}
-				String value = arguments.get(++i);
-				try {
-					switch (argument) {
-						case "--scenario" -> scenarioName = value;
-						case "--out" -> outDir = Path.of(value);
-						case "--runs" -> runs = Integer.parseInt(value);
-						default -> seed = Long.parseLong(value);
-					}
-				} catch (NumberFormatException | java.nio.file.InvalidPathException e) {
-					return usage("simulate: " + argument + " needs a number, not '" + value + "'");
-				}
-				if (runs < 1 || runs > 1_000_000) {
-					return usage("simulate: --runs must be between 1 and 1000000");
-				}
-			} else if (argument.equals("--deterministic")) {
-				deterministic = true;
-			} else if (argument.startsWith("-") && !argument.equals("-")) {
-				return usage("simulate: unknown option '" + argument + "'");
-			} else {
-				paths.add(argument);
-			}
-		}
-		if (scenarioName == null) {
-			return usage("simulate: name the scenario with --scenario NAME");
-		}
-		if (paths.isEmpty()) {
-			return usage("simulate: name at least one .sinew file or folder");
+		List<String> paths;
+		String scenarioName;
+		Path outDir;
+		int runs;
+		long seed;
+		boolean deterministic;
+		try {
+			CommandLine line = CommandLine.parse("simulate", arguments, Set.of("--scenario", "--out", "--runs", "--seed"),
+					Map.of("--deterministic", "--deterministic"));
+			scenarioName = line.required("--scenario", "name the scenario with --scenario NAME");
+			outDir = line.path("--out").orElse(null);
+			runs = (int) line.number("--runs", 1, 1, 1_000_000);
+			seed = line.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+			deterministic = line.flag("--deterministic");
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
 		}
 		try {
 			SimInput input = simInput("simulate", paths, scenarioName);
@@ -332,46 +277,23 @@ public final class SinewCli {
 	}
 
 	private int verify(List<String> arguments) {
-		List<String> paths = new ArrayList<>();
-		int runs = 1;
-		long seed = 1;
-		sinew.generator.reports.RequirementReport.Format format = sinew.generator.reports.RequirementReport.Format.TEXT;
-		Path output = null;
-		for (int i = 0; i < arguments.size(); i++) {
-			String argument = arguments.get(i);
-			if (argument.equals("--runs") || argument.equals("--seed") || argument.equals("--format")
-					|| argument.equals("--output")) {
-				if (i + 1 >= arguments.size()) {
-					return usage("verify: " + argument + " needs a value");
-				}
-				String value = arguments.get(++i);
-				try {
-					switch (argument) {
-						case "--runs" -> runs = Integer.parseInt(value);
-						case "--seed" -> seed = Long.parseLong(value);
-						case "--output" -> output = Path.of(value);
-						default -> {
-							var chosen = sinew.generator.reports.RequirementReport.Format.of(value);
-							if (chosen.isEmpty()) {
-								return usage("verify: unknown format '" + value + "' (text, junit or sarif)");
-							}
-							format = chosen.get();
-						}
-					}
-				} catch (NumberFormatException | java.nio.file.InvalidPathException e) {
-					return usage("verify: " + argument + " needs a number, not '" + value + "'");
-				}
-				if (runs < 1 || runs > 1_000_000) {
-					return usage("verify: --runs must be between 1 and 1000000");
-				}
-			} else if (argument.startsWith("-") && !argument.equals("-")) {
-				return usage("verify: unknown option '" + argument + "'");
-			} else {
-				paths.add(argument);
-			}
-		}
-		if (paths.isEmpty()) {
-			return usage("verify: name at least one .sinew file or folder");
+		List<String> paths;
+		int runs;
+		long seed;
+		sinew.generator.reports.RequirementReport.Format format;
+		Path output;
+		try {
+			CommandLine line = CommandLine.parse("verify", arguments, Set.of("--runs", "--seed", "--format", "--output"),
+					Map.of());
+			runs = (int) line.number("--runs", 1, 1, 1_000_000);
+			seed = line.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+			String formatWord = line.value("--format").orElse("text");
+			format = sinew.generator.reports.RequirementReport.Format.of(formatWord)
+					.orElseThrow(() -> line.problem("unknown format '" + formatWord + "' (text, junit or sarif)"));
+			output = line.path("--output").orElse(null);
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
 		}
 		try {
 			List<Path> files = ModelWorkspace.collect(paths);
