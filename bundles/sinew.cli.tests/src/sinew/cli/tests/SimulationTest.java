@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,7 +17,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import sinew.cli.SinewCli;
 import sinew.sim.SimData;
 import sinew.sim.Simulation;
 import sinew.sim.Simulator;
@@ -28,7 +24,7 @@ import sinew.sim.Simulator.ItemResult;
 import sinew.sim.Simulator.RunResult;
 
 /** The simulation engine on analytic cases with exact answers, its seeded streams, and the flagship. */
-class SimulationTest {
+class SimulationTest extends CliTestSupport {
 
 	private static final String ITEM = "t.Missile", COMPONENT = "t.Seeker";
 
@@ -323,27 +319,16 @@ class SimulationTest {
 		Simulation.run(data, 4, 9, true).runs().forEach(r -> assertEquals(3000, r.items().get(ITEM).destroyed(), 1e-9));
 	}
 
-	private String out, err;
 
-	private int cli(String... args) {
-		ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-		int code = new SinewCli(new PrintStream(o, true, StandardCharsets.UTF_8),
-				new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
-		out = o.toString(StandardCharsets.UTF_8);
-		err = e.toString(StandardCharsets.UTF_8);
-		return code;
-	}
 
 	private static Path flagship() {
-		String root = System.getProperty("sinew.root");
-		return (root != null ? Path.of(root) : Path.of("../..")).toAbsolutePath().normalize()
-				.resolve("examples/indo-pacific");
+		return root().resolve("examples/indo-pacific");
 	}
 
 	@Test
 	void flagshipLrasmIsExhaustedWithinAWeekOfHighIntensity() throws Exception {
 		Path outDir = dir.resolve("taiwan");
-		assertEquals(0, cli("simulate", "--scenario", "TaiwanStrait2027", "--out", outDir.toString(),
+		assertEquals(0, run("simulate", "--scenario", "TaiwanStrait2027", "--out", outDir.toString(),
 				flagship().toString()), err);
 		assertTrue(out.contains("LRASM"), out);
 		JsonObject results = JsonParser.parseString(Files.readString(outDir.resolve("results.json"))).getAsJsonObject();
@@ -372,18 +357,18 @@ class SimulationTest {
 	@Test
 	void severalRunsPrintPercentilesAndBadUsageExitsTwo() throws Exception {
 		Path outDir = dir.resolve("many");
-		assertEquals(0, cli("simulate", "--scenario", "TaiwanStrait2027", "--runs", "8", "--seed", "5", "--out",
+		assertEquals(0, run("simulate", "--scenario", "TaiwanStrait2027", "--runs", "8", "--seed", "5", "--out",
 				outDir.toString(), flagship().toString()), err);
 		assertTrue(out.contains("P10/P50/P90"), out);
 		String results = Files.readString(outDir.resolve("results.json"));
 		assertTrue(results.contains("\"exhaustionDayP50\""), results.substring(0, 200));
 		assertTrue(results.contains("\"probabilityExhaustedBeforeDay30\""));
 
-		assertEquals(2, cli("simulate", "--scenario", "TaiwanStrait2027", "--runs", "many", flagship().toString()));
+		assertEquals(2, run("simulate", "--scenario", "TaiwanStrait2027", "--runs", "many", flagship().toString()));
 		assertEquals(1, err.lines().filter(l -> l.startsWith("sinew:")).count(), err);
-		assertEquals(2, cli("simulate", flagship().toString()));
-		assertEquals(2, cli("simulate", "--scenario", "NoSuchScenario", flagship().toString()));
+		assertEquals(2, run("simulate", flagship().toString()));
+		assertEquals(2, run("simulate", "--scenario", "NoSuchScenario", flagship().toString()));
 		assertTrue(err.contains("no scenario 'NoSuchScenario'"), err);
-		assertEquals(2, cli("simulate", "--scenario", "TaiwanStrait2027", "--bogus", flagship().toString()));
+		assertEquals(2, run("simulate", "--scenario", "TaiwanStrait2027", "--bogus", flagship().toString()));
 	}
 }

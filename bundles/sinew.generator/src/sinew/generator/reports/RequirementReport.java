@@ -1,12 +1,9 @@
 package sinew.generator.reports;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -104,90 +101,26 @@ public final class RequirementReport {
 	}
 
 	static String sarif(String toolVersion, List<Verdict> verdicts) {
-		JsonObject log = new JsonObject();
-		log.addProperty("$schema", SarifReport.SCHEMA);
-		log.addProperty("version", "2.1.0");
-		JsonObject run = new JsonObject();
-		JsonObject driver = new JsonObject();
-		driver.addProperty("name", "Sinew");
-		driver.addProperty("semanticVersion", toolVersion.replaceFirst("^(\\d+\\.\\d+\\.\\d+)\\..*$", "$1"));
-		driver.addProperty("version", toolVersion);
-		JsonObject rule = new JsonObject();
-		rule.addProperty("id", RULE_ID);
-		rule.addProperty("name", "Requirement-not-met");
-		rule.add("shortDescription", message("Requirement not met"));
 		String help = "A requirement fails when the measured result of its scenario (by analysis or simulation) "
 				+ "does not meet its threshold, or is unknown when the result cannot be measured.";
-		rule.add("fullDescription", message(help));
-		rule.add("help", message(help));
-		JsonObject configuration = new JsonObject();
-		configuration.addProperty("level", "error");
-		rule.add("defaultConfiguration", configuration);
-		JsonObject properties = new JsonObject();
-		properties.addProperty("category", "requirements");
-		rule.add("properties", properties);
 		JsonArray rules = new JsonArray();
-		rules.add(rule);
-		driver.add("rules", rules);
-		JsonObject tool = new JsonObject();
-		tool.add("driver", driver);
-		run.add("tool", tool);
-
-		List<Verdict> failing = verdicts.stream().filter(v -> !v.passed()).toList();
-		Map<Path, Integer> artifactIndex = new LinkedHashMap<>();
-		JsonArray artifacts = new JsonArray();
-		for (Verdict v : failing) {
-			if (!artifactIndex.containsKey(v.file())) {
-				JsonObject artifact = new JsonObject();
-				artifact.add("location", location(v.file()));
-				artifactIndex.put(v.file(), artifacts.size());
-				artifacts.add(artifact);
-			}
-		}
-		run.add("artifacts", artifacts);
+		rules.add(SarifReport.rule(RULE_ID, "Requirement not met", help, "error", "requirements"));
+		SarifReport.Artifacts artifacts = new SarifReport.Artifacts();
 		JsonArray results = new JsonArray();
-		for (Verdict v : failing) {
-			JsonObject result = new JsonObject();
-			result.addProperty("ruleId", RULE_ID);
-			result.addProperty("ruleIndex", 0);
-			result.addProperty("level", "error");
-			result.add("message", message(v.toLine()));
-			JsonObject physical = new JsonObject();
-			JsonObject artifactLocation = location(v.file());
-			artifactLocation.addProperty("index", artifactIndex.get(v.file()));
-			physical.add("artifactLocation", artifactLocation);
-			JsonObject region = new JsonObject();
-			region.addProperty("startLine", Math.max(1, v.line()));
-			region.addProperty("startColumn", Math.max(1, v.column()));
-			physical.add("region", region);
-			JsonObject location = new JsonObject();
-			location.add("physicalLocation", physical);
-			JsonArray locations = new JsonArray();
-			locations.add(location);
-			result.add("locations", locations);
+		for (Verdict v : verdicts) {
+			if (v.passed()) {
+				continue;
+			}
+			JsonObject result = SarifReport.result(RULE_ID, 0, "error", v.toLine(), artifacts, v.file(), v.line(),
+					v.column());
 			JsonObject props = new JsonObject();
 			props.addProperty("requirement", v.name());
 			props.addProperty("verdict", v.status().name());
 			result.add("properties", props);
 			results.add(result);
 		}
-		run.add("results", results);
-		run.addProperty("columnKind", "unicodeCodePoints");
-		JsonArray runs = new JsonArray();
-		runs.add(run);
-		log.add("runs", runs);
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
+		return SarifReport.log(toolVersion, rules, artifacts, results);
 	}
 
-	private static JsonObject message(String text) {
-		JsonObject message = new JsonObject();
-		message.addProperty("text", text);
-		return message;
-	}
 
-	private static JsonObject location(Path file) {
-		JsonObject location = new JsonObject();
-		location.addProperty("uri", SarifReport.uri(file));
-		return location;
-	}
 }

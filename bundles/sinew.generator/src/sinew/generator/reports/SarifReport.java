@@ -2,7 +2,7 @@ package sinew.generator.reports;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.google.gson.GsonBuilder;
@@ -24,82 +24,106 @@ final class SarifReport {
 	}
 
 	static String write(ValidationReport report) {
-		JsonObject log = new JsonObject();
-		log.addProperty("$schema", SCHEMA);
-		log.addProperty("version", "2.1.0");
-		JsonObject run = new JsonObject();
-		JsonObject driver = new JsonObject();
-		driver.addProperty("name", "Sinew");
-		driver.addProperty("semanticVersion", report.toolVersion().replaceFirst("^(\\d+\\.\\d+\\.\\d+)\\..*$", "$1"));
-		driver.addProperty("version", report.toolVersion());
 		JsonArray rules = new JsonArray();
 		Map<String, Integer> ruleIndex = new HashMap<>();
-		List<ValidationReport.Code> codes = report.codes();
-		for (ValidationReport.Code code : codes) {
-			JsonObject rule = new JsonObject();
-			rule.addProperty("id", code.id());
-			rule.addProperty("name", code.name().replaceAll("[^A-Za-z0-9]+", " ").strip().replace(' ', '-'));
-			rule.add("shortDescription", text(code.name()));
-			rule.add("fullDescription", text(code.description()));
-			rule.add("help", text(code.description()));
-			JsonObject configuration = new JsonObject();
-			configuration.addProperty("level", level(code.defaultSeverity()));
-			rule.add("defaultConfiguration", configuration);
-			JsonObject properties = new JsonObject();
-			properties.addProperty("category", code.category());
-			rule.add("properties", properties);
+		for (ValidationReport.Code code : report.codes()) {
 			ruleIndex.put(code.id(), rules.size());
-			rules.add(rule);
+			rules.add(rule(code.id(), code.name(), code.description(), level(code.defaultSeverity()), code.category()));
 		}
+		Artifacts artifacts = new Artifacts();
+		report.issuesByFile().keySet().forEach(artifacts::indexOf);
+		JsonArray results = new JsonArray();
+		for (ModelIssue issue : report.issues()) {
+			results.add(result(issue.code(), ruleIndex.get(issue.code()), level(issue.severity()), issue.message(),
+					artifacts, issue.file(), issue.line(), issue.column()));
+		}
+		return log(report.toolVersion(), rules, artifacts, results);
+	}
+
+	// ---------------------------------------------------------------- building blocks shared by the SARIF writers
+
+	/** A rule: its ID, name, short and full description, default level and category. */
+	static JsonObject rule(String id, String name, String description, String level, String category) {
+		JsonObject rule = new JsonObject();
+		rule.addProperty("id", id);
+		rule.addProperty("name", name.replaceAll("[^A-Za-z0-9]+", " ").strip().replace(' ', '-'));
+		rule.add("shortDescription", text(name));
+		rule.add("fullDescription", text(description));
+		rule.add("help", text(description));
+		JsonObject configuration = new JsonObject();
+		configuration.addProperty("level", level);
+		rule.add("defaultConfiguration", configuration);
+		JsonObject properties = new JsonObject();
+		properties.addProperty("category", category);
+		rule.add("properties", properties);
+		return rule;
+	}
+
+	/** The files results point into, each listed once, in the order first named. */
+	static final class Artifacts {
+		private final JsonArray list = new JsonArray();
+		private final Map<Path, Integer> index = new LinkedHashMap<>();
+
+		int indexOf(Path file) {
+			return index.computeIfAbsent(file, f -> {
+				JsonObject artifact = new JsonObject();
+				artifact.add("location", location(f));
+				list.add(artifact);
+				return list.size() - 1;
+			});
+		}
+	}
+
+	/** A result located at a line and column (from 1) of a file. */
+	static JsonObject result(String ruleId, Integer ruleIndex, String level, String message, Artifacts artifacts,
+			Path file, int line, int column) {
+		JsonObject result = new JsonObject();
+		result.addProperty("ruleId", ruleId);
+		if (ruleIndex != null) {
+			result.addProperty("ruleIndex", ruleIndex);
+		}
+		result.addProperty("level", level);
+		result.add("message", text(message));
+		JsonObject artifactLocation = location(file);
+		artifactLocation.addProperty("index", artifacts.indexOf(file));
+		JsonObject region = new JsonObject();
+		region.addProperty("startLine", Math.max(1, line));
+		region.addProperty("startColumn", Math.max(1, column));
+		JsonObject physical = new JsonObject();
+		physical.add("artifactLocation", artifactLocation);
+		physical.add("region", region);
+		JsonObject location = new JsonObject();
+		location.add("physicalLocation", physical);
+		JsonArray locations = new JsonArray();
+		locations.add(location);
+		result.add("locations", locations);
+		return result;
+	}
+
+	/** The log: one run of Sinew with its rules, the files and the results, as pretty-printed JSON. */
+	static String log(String toolVersion, JsonArray rules, Artifacts artifacts, JsonArray results) {
+		JsonObject driver = new JsonObject();
+		driver.addProperty("name", "Sinew");
+		driver.addProperty("semanticVersion", toolVersion.replaceFirst("^(\\d+\\.\\d+\\.\\d+)\\..*$", "$1"));
+		driver.addProperty("version", toolVersion);
 		driver.add("rules", rules);
 		JsonObject tool = new JsonObject();
 		tool.add("driver", driver);
+		JsonObject run = new JsonObject();
 		run.add("tool", tool);
-
-		JsonArray artifacts = new JsonArray();
-		Map<Path, Integer> artifactIndex = new HashMap<>();
-		for (Path file : report.issuesByFile().keySet()) {
-			JsonObject artifact = new JsonObject();
-			artifact.add("location", location(file));
-			artifactIndex.put(file, artifacts.size());
-			artifacts.add(artifact);
-		}
-		run.add("artifacts", artifacts);
-
-		JsonArray results = new JsonArray();
-		for (ModelIssue issue : report.issues()) {
-			JsonObject result = new JsonObject();
-			result.addProperty("ruleId", issue.code());
-			Integer index = ruleIndex.get(issue.code());
-			if (index != null) {
-				result.addProperty("ruleIndex", index);
-			}
-			result.addProperty("level", level(issue.severity()));
-			result.add("message", text(issue.message()));
-			JsonObject physical = new JsonObject();
-			JsonObject artifactLocation = location(issue.file());
-			artifactLocation.addProperty("index", artifactIndex.get(issue.file()));
-			physical.add("artifactLocation", artifactLocation);
-			JsonObject region = new JsonObject();
-			region.addProperty("startLine", Math.max(1, issue.line()));
-			region.addProperty("startColumn", Math.max(1, issue.column()));
-			physical.add("region", region);
-			JsonObject location = new JsonObject();
-			location.add("physicalLocation", physical);
-			JsonArray locations = new JsonArray();
-			locations.add(location);
-			result.add("locations", locations);
-			results.add(result);
-		}
+		run.add("artifacts", artifacts.list);
 		run.add("results", results);
 		run.addProperty("columnKind", "unicodeCodePoints");
 		JsonArray runs = new JsonArray();
 		runs.add(run);
+		JsonObject log = new JsonObject();
+		log.addProperty("$schema", SCHEMA);
+		log.addProperty("version", "2.1.0");
 		log.add("runs", runs);
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
 	}
 
-	private static JsonObject text(String text) {
+	static JsonObject text(String text) {
 		JsonObject message = new JsonObject();
 		message.addProperty("text", text);
 		return message;
