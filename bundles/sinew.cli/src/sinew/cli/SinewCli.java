@@ -130,9 +130,9 @@ public final class SinewCli {
 			return usage(e.getMessage());
 		}
 		try {
-			List<Path> files = ModelWorkspace.collect(paths);
 			ModelWorkspace workspace = ModelWorkspace.create();
-			ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
+			ModelWorkspace.Models models = load(workspace, paths);
+			List<Path> files = models.files();
 			List<ModelIssue> issues = workspace.validate(models);
 			if (quiet) {
 				issues = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
@@ -199,11 +199,28 @@ public final class SinewCli {
 
 	private int lastCode;
 
+	/** The models named by the arguments, with the check configuration beside them. */
+	private static ModelWorkspace.Models load(ModelWorkspace workspace, List<String> paths) throws ModelInputException {
+		return workspace.load(ModelWorkspace.collect(paths), ModelWorkspace.configFor(paths));
+	}
+
+	/** Prints the models' errors and says nothing was done, when they have errors. */
+	private boolean refusedForErrors(String command, String done, ModelWorkspace workspace, ModelWorkspace.Models models) {
+		List<ModelIssue> errors = workspace.validate(models).stream()
+				.filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
+		if (errors.isEmpty()) {
+			return false;
+		}
+		err.print(ReportFormat.TEXT.write(new ValidationReport(version(), models.files(), models.elementCount(), errors,
+				models.config())));
+		err.println("sinew: " + command + ": the models have errors; nothing " + done);
+		return true;
+	}
+
 	/** Loads the models and builds a scenario's simulation input; null (with lastCode set) when it cannot. */
 	private SimInput simInput(String command, List<String> paths, String scenarioName) throws ModelInputException {
-		List<Path> files = ModelWorkspace.collect(paths);
 		ModelWorkspace workspace = ModelWorkspace.create();
-		ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
+		ModelWorkspace.Models models = load(workspace, paths);
 		List<sinew.model.ModelPackage> packages = models.packages();
 		List<sinew.model.Scenario> found = SimInput.find(packages, scenarioName);
 		if (found.size() != 1) {
@@ -216,13 +233,7 @@ public final class SinewCli {
 			lastCode = USAGE;
 			return null;
 		}
-		List<ModelIssue> errors = workspace.validate(models).stream()
-				.filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			ValidationReport report = new ValidationReport(version(), files, models.elementCount(), errors,
-					models.config());
-			err.print(ReportFormat.TEXT.write(report));
-			err.println("sinew: " + command + ": the models have errors; nothing " + (command.startsWith("generate") ? "generated" : "simulated"));
+		if (refusedForErrors(command, command.startsWith("generate") ? "generated" : "simulated", workspace, models)) {
 			lastCode = MODEL_ERRORS;
 			return null;
 		}
@@ -296,16 +307,9 @@ public final class SinewCli {
 			return usage(e.getMessage());
 		}
 		try {
-			List<Path> files = ModelWorkspace.collect(paths);
 			ModelWorkspace workspace = ModelWorkspace.create();
-			ModelWorkspace.Models models = workspace.load(files, ModelWorkspace.configFor(paths));
-			List<ModelIssue> errors = workspace.validate(models).stream()
-					.filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
-			if (!errors.isEmpty()) {
-				ValidationReport report = new ValidationReport(version(), files, models.elementCount(), errors,
-						models.config());
-				err.print(ReportFormat.TEXT.write(report));
-				err.println("sinew: verify: the models have errors; nothing verified");
+			ModelWorkspace.Models models = load(workspace, paths);
+			if (refusedForErrors("verify", "verified", workspace, models)) {
 				return MODEL_ERRORS;
 			}
 			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = new RequirementVerifier(
