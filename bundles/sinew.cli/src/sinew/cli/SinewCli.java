@@ -46,12 +46,14 @@ public final class SinewCli {
 			                     urn:sinew:sim-input:1) and CSV tables (items, sites, lines, stocks,
 			                     routes, consumption, excursions), each written atomically; refuses
 			                     models with errors
-			  simulate --scenario NAME [--runs N] [--seed K] [--deterministic] [--out DIR] <paths>
+			  simulate --scenario NAME [--runs N] [--seed K] [--deterministic] [--out DIR] [--no-progress] <paths>
 			                     generates the scenario's simulation input in memory and runs it day by
 			                     day; prints exhaustion day, unmet demand and binding constraint per item
 			                     (with N > 1 runs on all cores: P10/P50/P90 and P(exhausted before day 30));
-			                     --out writes results.json, items.csv, stock.csv (atomically). One run is
-			                     deterministic (exact strike shares); several draw strikes from seeded streams
+			                     --out writes results.json, items.csv, stock.csv and the charts (DIR/charts:
+			                     stock-<item> and production-<line>, .svg and .png), atomically. One run is
+			                     deterministic (exact strike shares); several draw strikes from seeded streams.
+			                     With N > 1 and a terminal, a progress bar on stderr (--no-progress: none)
 			  verify [--runs N] [--seed K] [--format text|junit|sarif] [--output FILE] <paths>
 			                     verifies every requirement against the analysis or simulation of its
 			                     scenario: one verdict (PASS, FAIL or UNKNOWN) per requirement with the
@@ -67,17 +69,25 @@ public final class SinewCli {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final boolean errIsTerminal;
 
+	/** A command line printing to these streams; no progress bar (the streams are not known to be a terminal). */
 	public SinewCli(PrintStream out, PrintStream err) {
+		this(out, err, false);
+	}
+
+	/** A command line printing to these streams; {@code errIsTerminal} allows a progress bar on {@code err}. */
+	public SinewCli(PrintStream out, PrintStream err, boolean errIsTerminal) {
 		this.out = out;
 		this.err = err;
+		this.errIsTerminal = errIsTerminal;
 	}
 
 	public static void main(String[] args) {
 		LogManager.getRootLogger().setLevel(Level.OFF);
 		int code;
 		try {
-			code = new SinewCli(System.out, System.err).run(args);
+			code = new SinewCli(System.out, System.err, ProgressBar.stderrIsTerminal()).run(args);
 		} catch (RuntimeException | LinkageError e) {
 			System.err.println("sinew: internal error: " + e);
 			code = 3;
@@ -253,14 +263,16 @@ public final class SinewCli {
 		int runs;
 		long seed;
 		boolean deterministic;
+		boolean noProgress;
 		try {
 			CommandLine line = CommandLine.parse("simulate", arguments, Set.of("--scenario", "--out", "--runs", "--seed"),
-					Map.of("--deterministic", "--deterministic"));
+					Map.of("--deterministic", "--deterministic", "--no-progress", "--no-progress"));
 			scenarioName = line.required("--scenario", "name the scenario with --scenario NAME");
 			outDir = line.path("--out").orElse(null);
 			runs = (int) line.number("--runs", 1, 1, 1_000_000);
 			seed = line.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
 			deterministic = line.flag("--deterministic");
+			noProgress = line.flag("--no-progress");
 			paths = line.paths();
 		} catch (CommandLine.UsageException e) {
 			return usage(e.getMessage());
@@ -271,11 +283,20 @@ public final class SinewCli {
 				return lastCode;
 			}
 			sinew.sim.SimData data = sinew.sim.SimData.parse(input.json());
-			sinew.sim.Simulation.Outcome outcome = sinew.sim.Simulation.run(data, runs, seed, deterministic || runs == 1);
+			ProgressBar progress = ProgressBar.shown(noProgress, errIsTerminal, runs)
+					? new ProgressBar(err, runs, System::nanoTime) : null;
+			sinew.sim.Simulation.Outcome outcome = sinew.sim.Simulation.run(data, runs, seed, deterministic || runs == 1,
+					progress == null ? null : progress::runDone);
+			if (progress != null) {
+				progress.finish();
+			}
 			out.print(sinew.sim.Simulation.table(outcome));
 			if (outDir != null) {
 				sinew.sim.Simulation.write(outcome, outDir);
 				out.println("results: results.json, items.csv, stock.csv in " + outDir);
+				int charts = sinew.charts.SimulationCharts.write(outcome, outDir).size();
+				out.println("charts: " + charts + " files (SVG and PNG) in "
+						+ outDir.resolve(sinew.charts.SimulationCharts.FOLDER));
 			}
 			return OK;
 		} catch (ModelInputException e) {

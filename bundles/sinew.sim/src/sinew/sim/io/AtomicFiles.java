@@ -18,6 +18,11 @@ public final class AtomicFiles {
 
 	/** Writes text (UTF-8) to a file: the whole text or, on failure, nothing; folders are created. */
 	public static void write(Path target, String text) throws IOException {
+		write(target, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Writes bytes (an image, say) to a file: all of them or, on failure, nothing; folders are created. */
+	public static void write(Path target, byte[] bytes) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
@@ -27,7 +32,7 @@ public final class AtomicFiles {
 			if (Files.getFileStore(temporary).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
 				Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 			}
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.write(temporary, bytes);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
