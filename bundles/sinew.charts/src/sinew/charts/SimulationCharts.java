@@ -91,6 +91,8 @@ public final class SimulationCharts {
 		if (System.getProperty("java.awt.headless") == null) {
 			System.setProperty("java.awt.headless", "true");
 		}
+		// rotated labels (the quantity axis, the months) drawn as text, not glyph outlines: searchable in the SVG
+		org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
 	}
 
 	private SimulationCharts() {

@@ -83,7 +83,7 @@ public final class ProgressBar {
 	}
 
 	/** Whether a device path (what a file descriptor links to) is a terminal. */
-	static boolean isTerminalDevice(String target) {
+	public static boolean isTerminalDevice(String target) {
 		return target.startsWith("/dev/pts/") || target.matches("/dev/tty[0-9]*") || target.equals("/dev/console");
 	}
 
