@@ -56,8 +56,12 @@ public final class SimBenchmark {
 	record Options(Path flagship, String scenario, int runs, int warmup, int rounds, Path json, boolean help) {
 	}
 
-	/** The rounds of one parallelism: runs per minute of each measured round. */
-	record Rate(int cores, List<Double> runsPerMinute) {
+	/**
+	 * The rounds of one parallelism: runs per minute of each measured round (wall clock), and the process's CPU
+	 * time per run over the measured rounds (all threads: the runs, the collector, the compiler), which a busy
+	 * machine inflates less than the wall clock.
+	 */
+	record Rate(int cores, List<Double> runsPerMinute, double cpuMsPerRun) {
 
 		double median() {
 			List<Double> sorted = runsPerMinute.stream().sorted().toList();
@@ -177,21 +181,26 @@ public final class SimBenchmark {
 		ForkJoinPool pool = new ForkJoinPool(cores);
 		try {
 			List<Double> perMinute = new ArrayList<>();
+			long cpu = 0;
 			for (int round = 0; round < options.warmup() + options.rounds(); round++) {
 				long seed = round + 1;
+				long cpuStart = processCpuNanos();
 				long start = System.nanoTime();
 				Simulation.Outcome o = pool.submit(() -> Simulation.run(data, options.runs(), seed, false)).get();
 				long nanos = System.nanoTime() - start;
+				long cpuNanos = processCpuNanos() - cpuStart;
 				if (o.runs().size() != options.runs()) {
 					throw new IllegalStateException("a round returned " + o.runs().size() + " runs");
 				}
 				if (round >= options.warmup()) {
 					perMinute.add(options.runs() * 60e9 / nanos);
+					cpu += cpuNanos;
 				}
 			}
+			Rate rate = new Rate(cores, perMinute, cpu / 1e6 / ((double) options.runs() * options.rounds()));
 			err.println(String.format(Locale.ROOT, "sinew bench sim: %d core%s: %,.0f runs/min (median of %d rounds)",
-					cores, cores == 1 ? "" : "s", new Rate(cores, perMinute).median(), options.rounds()));
-			return new Rate(cores, perMinute);
+					cores, cores == 1 ? "" : "s", rate.median(), options.rounds()));
+			return rate;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
@@ -222,6 +231,17 @@ public final class SimBenchmark {
 		}
 		long after = threadAllocatedBytes();
 		return before < 0 || after < 0 ? Double.NaN : (after - before) / (double) streams.length;
+	}
+
+	/** com.sun.management.OperatingSystemMXBean#getProcessCpuTime, nanoseconds; -1 when the JVM has none. */
+	private static long processCpuNanos() {
+		Object bean = ManagementFactory.getOperatingSystemMXBean();
+		try {
+			Class<?> sun = Class.forName("com.sun.management.OperatingSystemMXBean");
+			return sun.isInstance(bean) ? (Long) sun.getMethod("getProcessCpuTime").invoke(bean) : -1;
+		} catch (ReflectiveOperationException e) {
+			return -1;
+		}
 	}
 
 	/** com.sun.management.ThreadMXBean#getThreadAllocatedBytes of this thread; -1 when the JVM has none. */
@@ -265,12 +285,14 @@ public final class SimBenchmark {
 				"# sinew bench sim: %s, %d days; %,d runs a round, %d warm-up + %d measured rounds; Java %s; %d cores%n",
 				f.scenario(), f.days(), o.runs(), o.warmup(), o.rounds(), System.getProperty("java.version"),
 				f.all().cores()));
-		String format = "%-6s %28s %12s%n";
-		t.append(String.format(Locale.ROOT, format, "cores", "runs/min median (min-max)", "ms per run"));
+		String format = "%-6s %28s %12s %16s%n";
+		t.append(String.format(Locale.ROOT, format, "cores", "runs/min median (min-max)", "ms per run",
+				"CPU ms per run"));
 		for (Rate r : List.of(f.one(), f.all())) {
 			t.append(String.format(Locale.ROOT, format, r.cores(),
 					String.format(Locale.ROOT, "%,.0f (%,.0f-%,.0f)", r.median(), r.min(), r.max()),
-					String.format(Locale.ROOT, "%.3f", 60_000.0 / r.median())));
+					String.format(Locale.ROOT, "%.3f", 60_000.0 / r.median()),
+					String.format(Locale.ROOT, "%.3f", r.cpuMsPerRun())));
 		}
 		t.append(String.format(Locale.ROOT, "all/one: %.2fx on %d cores; goal %,.0f runs/min on 2 cores: %s%n", f.ratio(),
 				f.all().cores(), GOAL_RUNS_PER_MINUTE,
@@ -291,14 +313,15 @@ public final class SimBenchmark {
 				  "runsPerRound": %d,
 				  "warmupRounds": %d,
 				  "measuredRounds": %d,
-				  "oneCore": {"runsPerMinuteMedian": %.1f, "samples": %s},
-				  "allCores": {"cores": %d, "runsPerMinuteMedian": %.1f, "samples": %s},
+				  "oneCore": {"runsPerMinuteMedian": %.1f, "samples": %s, "cpuMsPerRun": %.4f},
+				  "allCores": {"cores": %d, "runsPerMinuteMedian": %.1f, "samples": %s, "cpuMsPerRun": %.4f},
 				  "ratioAllToOne": %.3f,
 				  "allocatedBytesPerRun": %.0f,
 				  "retainedBytesPerRun": %.0f
 				}
 				""", System.getProperty("java.version"), f.scenario(), f.days(), o.runs(), o.warmup(), o.rounds(),
-				f.one().median(), samples(f.one()), f.all().cores(), f.all().median(), samples(f.all()), f.ratio(),
+				f.one().median(), samples(f.one()), f.one().cpuMsPerRun(), f.all().cores(), f.all().median(),
+				samples(f.all()), f.all().cpuMsPerRun(), f.ratio(),
 				f.allocatedBytesPerRun(), f.retainedBytesPerRun());
 	}
 

@@ -294,7 +294,14 @@ public final class SinewCli {
 			if (outDir != null) {
 				sinew.sim.Simulation.write(outcome, outDir);
 				out.println("results: results.json, items.csv, stock.csv in " + outDir);
-				int charts = sinew.charts.SimulationCharts.write(outcome, outDir).size();
+				int charts;
+				try {
+					charts = sinew.charts.SimulationCharts.write(outcome, outDir).size();
+				} catch (java.awt.AWTError | InternalError | UnsatisfiedLinkError e) {
+					err.println("sinew: simulate: cannot draw the charts (Java 2D needs fontconfig and a font; on Debian "
+							+ "apt-get install fontconfig fonts-dejavu-core): " + e);
+					return USAGE;
+				}
 				out.println("charts: " + charts + " files (SVG and PNG) in "
 						+ outDir.resolve(sinew.charts.SimulationCharts.FOLDER));
 			}
