@@ -211,6 +211,29 @@ class ChartsTest extends CliTestSupport {
 	}
 
 	@Test
+	void theFlagshipGetsAStockChartPerItemAndAProductionChartPerLine() throws Exception {
+		Path results = dir.resolve("flagship");
+		assertEquals(0, run("simulate", "--scenario", "TaiwanStrait2027", "--runs", "4", "--out", results.toString(),
+				root().resolve("examples/indo-pacific").toString()), err);
+		JsonObject json = JsonParser.parseString(Files.readString(results.resolve("results.json"))).getAsJsonObject();
+		Set<String> expected = new TreeSet<>();
+		json.getAsJsonArray("items").forEach(i -> {
+			expected.add("stock-" + i.getAsJsonObject().get("item").getAsString() + ".svg");
+			expected.add("stock-" + i.getAsJsonObject().get("item").getAsString() + ".png");
+		});
+		json.getAsJsonArray("lines").forEach(l -> {
+			expected.add("production-" + l.getAsJsonObject().get("line").getAsString() + ".svg");
+			expected.add("production-" + l.getAsJsonObject().get("line").getAsString() + ".png");
+		});
+		assertTrue(expected.contains("stock-indopacific.industry.LRASM.svg"), expected::toString);
+		assertTrue(expected.contains("production-indopacific.industry.MHI_Komaki_PAC3.png"), expected::toString);
+		assertEquals(expected, names(results.resolve("charts")));
+		List<String> lrasm = texts(xml(results.resolve("charts/stock-indopacific.industry.LRASM.svg")));
+		assertTrue(lrasm.contains("LRASM stock in WestPac"), lrasm::toString);
+		assertTrue(lrasm.contains("high intensity from day 31"), lrasm::toString);
+	}
+
+	@Test
 	void percentilesDayByDayAreNearestRank() {
 		List<double[]> series = new ArrayList<>();
 		for (int r = 1; r <= 10; r++) {
