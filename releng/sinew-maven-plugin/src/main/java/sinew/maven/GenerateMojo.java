@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code <outputDirectory>/<target>/}. Refuses models with errors, as {@code ./sinew generate} does.
  * Targets: {@code sim-input} (the simulation input of each configured scenario).
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES)
 public class GenerateMojo extends AbstractSinewMojo {
 
 	/** Every target the goal knows, by name. Further generators are added here (see {@link GenerationTarget}). */

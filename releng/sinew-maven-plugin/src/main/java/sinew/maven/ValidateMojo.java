@@ -18,7 +18,7 @@ import sinew.generator.reports.ValidationReport;
  * checks), logs each finding as {@code file:[line,column] code: message}, writes JUnit XML where CI servers look
  * for test reports and SARIF, and fails the build at the configured threshold.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE)
 public class ValidateMojo extends AbstractSinewMojo {
 
 	/** Which findings fail the build: {@code error} (default), {@code warning} (errors and warnings) or {@code never}. */

@@ -20,7 +20,7 @@ import sinew.generator.reports.RequirementReport.Verdict;
  * JUnit XML (a test case per requirement) and SARIF, and fails the build when a requirement fails. Refuses models
  * with errors.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY)
 public class VerifyMojo extends AbstractSinewMojo {
 
 	/** The scenarios whose requirements are verified, by simple or qualified name; default: every requirement. */
