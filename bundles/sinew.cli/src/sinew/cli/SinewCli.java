@@ -384,7 +384,7 @@ public final class SinewCli {
 	}
 
 	/** The bundle version from this bundle's own manifest ("development" when run from classes). */
-	static String version() {
+	public static String version() {
 		try {
 			java.net.URL location = SinewCli.class.getProtectionDomain().getCodeSource().getLocation();
 			java.nio.file.Path path = java.nio.file.Path.of(location.toURI());
