@@ -57,6 +57,14 @@ public final class SinewCli {
 			                     scenario: one verdict (PASS, FAIL or UNKNOWN) per requirement with the
 			                     measured value and the threshold; exit 1 when any is not PASS;
 			                     --output writes the report to FILE (atomically) and the text to stdout
+			  site [--results DIR] --out DIR <paths>
+			                     a static HTML review site in DIR (opens from file://, no server): an
+			                     overview, each viewpoint with pan and zoom, the findings linked to the
+			                     elements, a page per element (documentation, attributes, links in and
+			                     out) and, with --results, the simulation results and charts that
+			                     sinew simulate --out wrote (DIR/results.json, DIR/charts/, or one such
+			                     folder per scenario); written whole or not at all; exit 1 when the
+			                     models have errors (the site still shows them)
 			  catalogue [--out FILE]
 			                     the consistency-check catalogue as Markdown (to FILE, written atomically)
 			  help               this text
@@ -100,6 +108,7 @@ public final class SinewCli {
 			case "generate" -> generate(rest);
 			case "simulate" -> simulate(rest);
 			case "verify" -> verify(rest);
+			case "site" -> site(rest);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
@@ -327,6 +336,43 @@ public final class SinewCli {
 			return USAGE;
 		} catch (java.io.IOException e) {
 			err.println("sinew: " + output + ": cannot write the report: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	private int site(List<String> arguments) {
+		List<String> paths;
+		Path outDir;
+		Path resultsDir;
+		try {
+			CommandLine line = CommandLine.parse("site", arguments, Set.of("--out", "--results"), Map.of());
+			outDir = line.path("--out").orElseThrow(() -> line.problem("name the output folder with --out DIR"));
+			resultsDir = line.path("--results").orElse(null);
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
+		}
+		try {
+			List<sinew.generator.site.ReviewSite.Results> results = resultsDir == null ? List.of()
+					: sinew.generator.site.ReviewSite.Results.read(resultsDir);
+			ModelWorkspace workspace = ModelWorkspace.create();
+			ModelWorkspace.Models models = load(workspace, paths);
+			List<ModelIssue> issues = workspace.validate(models);
+			sinew.generator.site.ReviewSite site = new sinew.generator.site.ReviewSite(version(), String.join(" ", paths),
+					models, issues, SiteViewpoints.of(models, issues), results);
+			int written = site.write(outDir);
+			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
+			out.println("site: " + written + " files in " + outDir + " (open " + outDir.resolve("index.html") + "); "
+					+ errors + " errors, " + (issues.size() - errors) + " other findings");
+			return errors > 0 ? MODEL_ERRORS : OK;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (IllegalArgumentException e) {
+			err.println("sinew: site: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.IOException e) {
+			err.println("sinew: site: " + outDir + ": cannot write: " + e.getMessage());
 			return USAGE;
 		}
 	}
