@@ -58,11 +58,12 @@ final class SvgEmbed {
 			throw new IllegalArgumentException("the diagram is not an SVG document (root <" + root.getNodeName() + ">)");
 		}
 		StringBuilder b = new StringBuilder(svg.length() + svg.length() / 8);
-		write(root, b, pageOf, true);
+		write(root, b, pageOf, true, false);
 		return b.toString();
 	}
 
-	private static void write(Element element, StringBuilder b, Function<String, String> pageOf, boolean root) {
+	private static void write(Element element, StringBuilder b, Function<String, String> pageOf, boolean root,
+			boolean inLink) {
 		String local = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
 		String lower = local.toLowerCase(Locale.ROOT);
 		if (lower.equals("script") || lower.equals("foreignobject") || lower.equals("iframe") || lower.equals("handler")) {
@@ -70,7 +71,7 @@ final class SvgEmbed {
 		}
 		String link = null;
 		String elementId = element.getAttribute("data-element");
-		if (!elementId.isEmpty() && !local.equals("a")) {
+		if (!elementId.isEmpty() && !local.equals("a") && !inLink) {
 			link = pageOf.apply(elementId);
 		}
 		if (link != null) {
@@ -106,7 +107,7 @@ final class SvgEmbed {
 			for (int i = 0; i < children.getLength(); i++) {
 				Node child = children.item(i);
 				switch (child.getNodeType()) {
-					case Node.ELEMENT_NODE -> write((Element) child, b, pageOf, false);
+					case Node.ELEMENT_NODE -> write((Element) child, b, pageOf, false, inLink || link != null || local.equals("a"));
 					case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> b.append(escape(child.getNodeValue()));
 					default -> {
 						// comments and processing instructions are left out
