@@ -198,6 +198,53 @@ class SiteTest extends CliTestSupport {
 	}
 
 	@Test
+	void aDiagramIsEmbeddedWithoutScriptsAndItsShapesLinkToTheirElements() throws Exception {
+		sinew.dsl.workspace.ModelWorkspace workspace = sinew.dsl.workspace.ModelWorkspace.create();
+		Path models = models(MODEL);
+		sinew.dsl.workspace.ModelWorkspace.Models loaded = workspace.load(
+				sinew.dsl.workspace.ModelWorkspace.collect(List.of(models.toString())));
+		String svg = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<!-- a comment -->
+				<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 50" onload="alert(1)">
+				<script>alert(2)</script>
+				<g id="t.T" data-element="t.T" class="node theatre"><title>theatre &lt;T&gt; &amp; co</title><rect width="90" height="40"/>
+				<g id="t.Base" data-element="t.Base"><title>site</title><circle r="3" onclick="alert(3)"/><text>Kadena &lt;AB&gt;</text></g>
+				<a href="javascript:alert(4)"><text>x</text></a>
+				<image href="http://example.invalid/x.png"/><use xlink:href="#t.Base"/>
+				</g>
+				<g data-element="unknown.Thing"><rect width="1" height="1"/></g>
+				<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">html</div></foreignObject>
+				</svg>
+				""";
+		sinew.generator.site.ReviewSite site = new sinew.generator.site.ReviewSite("test", "fixture", loaded, List.of(),
+				List.of(new sinew.generator.site.ReviewSite.Viewpoint("v", "A <view>", svg, List.of("left out: <none>"))), List.of());
+		String page = new String(site.files().get("viewpoints/v.html"), StandardCharsets.UTF_8);
+		String body = page.substring(page.indexOf("<svg"), page.indexOf("</svg>") + 6);
+		assertFalse(body.contains("alert"), body);
+		assertFalse(body.contains("<script") || body.contains("foreignObject") || body.contains("example.invalid")
+				|| body.contains("<!--") || body.contains("<?xml"), body);
+		assertTrue(body.contains("<title>theatre &lt;T&gt; &amp; co</title>"), body);
+		assertTrue(body.contains("<text>Kadena &lt;AB&gt;</text>"), body);
+		assertTrue(body.contains("<use xlink:href=\"#t.Base\"/>"), body); // links inside the drawing stay
+		assertTrue(page.contains("<h1>A &lt;view&gt;</h1>") && page.contains("left out: &lt;none&gt;"), page);
+		// the theatre's own shapes link to its page; the site inside it links to its own, and links never nest
+		Matcher theatre = Pattern.compile("<g class=\"node theatre\" data-element=\"t.T\" id=\"t.T\"><title>[^<]*</title><a class=\"snw-el\" href=\"../(elements/[^\"]+)\"><rect").matcher(body);
+		assertTrue(theatre.find(), body);
+		Matcher base = Pattern.compile("<g data-element=\"t.Base\" id=\"t.Base\"><title>site</title><a class=\"snw-el\" href=\"../(elements/[^\"]+)\"><circle r=\"3\"/><text>").matcher(body);
+		assertTrue(base.find(), body);
+		assertTrue(site.files().containsKey(theatre.group(1)) && site.files().containsKey(base.group(1)));
+		assertTrue(new String(site.files().get(base.group(1)), StandardCharsets.UTF_8).contains("<h1>Base</h1>"));
+		int depth = 0;
+		Matcher tags = Pattern.compile("<(/?)a[ >]").matcher(body);
+		while (tags.find()) {
+			depth += tags.group(1).isEmpty() ? 1 : -1;
+			assertTrue(depth <= 1, "nested links in " + body);
+		}
+		assertTrue(body.contains("<g data-element=\"unknown.Thing\"><rect"), "no link for an element without a page");
+	}
+
+	@Test
 	void theSameModelsGiveTheSameBytes() throws Exception {
 		Path models = models(MODEL);
 		run("site", "--out", dir.resolve("one").toString(), models.toString());

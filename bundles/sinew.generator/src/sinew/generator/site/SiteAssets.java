@@ -47,6 +47,8 @@ final class SiteAssets {
 			.unresolved { color: var(--error); }
 			.snw-filter label { margin-right: 14px; }
 			.snw-findings td:nth-child(3) { max-width: 640px; }
+			.snw-findings td:nth-child(2) code, .snw-findings td:nth-child(4) code { white-space: nowrap; }
+			.snw-attrs.nested + .snw-attrs.nested { border-top: 1px dashed var(--line); margin-top: 3px; padding-top: 3px; }
 			.snw-vp-head { display: flex; align-items: baseline; gap: 24px; flex-wrap: wrap; }
 			.snw-vps { display: flex; gap: 14px; flex-wrap: wrap; }
 			.snw-vps a.active { font-weight: 700; color: var(--fg); }

@@ -244,6 +244,23 @@ class SiteInBrowserTest {
 			assertEquals(page.toUri().toString(), driver.getCurrentUrl(), "a drag is not a click on a link");
 			driver.findElement(By.cssSelector("button[data-zoom=fit]")).click();
 			assertEquals(fitted, svg.getDomAttribute("viewBox"), page + ": Fit restores the whole drawing");
+			// a click on a shape opens its element's page: the first link that is on top at its own centre
+			@SuppressWarnings("unchecked")
+			Map<String, Object> target = (Map<String, Object>) js("""
+					for (const a of document.querySelectorAll('.snw-viewport a.snw-el')) {
+					  const r = a.getBoundingClientRect();
+					  const x = Math.round(r.left + r.width / 2), y = Math.round(r.top + r.height / 2);
+					  const hit = document.elementFromPoint(x, y);
+					  if (r.width > 4 && r.height > 4 && hit && hit.closest('a') === a) {
+					    return {x: x, y: y, href: new URL(a.getAttribute('href'), document.baseURI).href};
+					  }
+					}
+					return null;""");
+			assertTrue(target != null, page + ": a shape to click");
+			new Actions(driver).moveToLocation(((Number) target.get("x")).intValue(), ((Number) target.get("y")).intValue())
+					.click().perform();
+			assertEquals(target.get("href"), driver.getCurrentUrl(), page + ": a click on a shape opens its page");
+			assertTrue(driver.getCurrentUrl().contains("/elements/"), driver.getCurrentUrl());
 			assertEquals(List.of(), severe().stream().map(LogEntry::getMessage).toList(), page.toString());
 		}
 	}
