@@ -75,6 +75,7 @@ public final class Frame {
 			.k-depot{fill:#cb6e17}.k-factory,.k-shipyard{fill:#724bb7}.k-mro-centre{fill:#9446ed}
 			.k-launch-area{fill:#c23030}.k-other{fill:#7b8794}
 			.legend>rect{fill:#ffffff;stroke:#cbd2d9}
+			.mapsite>rect,.mapsite>circle,.mapsite>path{fill:inherit;stroke:#ffffff;stroke-width:1}
 			""";
 
 	private Frame() {
@@ -89,8 +90,8 @@ public final class Frame {
 		svg.attr("data-viewpoint", viewpoint.id()).raw(">\n");
 		svg.raw("<title>").text(viewpoint.title()).raw("</title>\n");
 		svg.raw("<style>\n").raw(STYLE).raw("</style>\n");
-		svg.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
-				+ " orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#52606d\"/></marker></defs>\n");
+		svg.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\""
+				+ " markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#52606d\"/></marker></defs>\n");
 		svg.raw("<rect x=\"0\" y=\"0\"").attr("width", Math.ceil(width)).attr("height", Math.ceil(height))
 				.raw(" fill=\"#ffffff\"/>\n");
 		svg.textAt(MARGIN, 22, "title", viewpoint.title());

@@ -23,8 +23,9 @@ import sinew.model.units.Units;
 /**
  * The industrial network: a box per nation holding its firms (each holding its production lines) and the items
  * that originate there; edges from a line to the item it makes and from an item to each line that takes it as an
- * input (labelled with the supplier line or stockpile named). A line capped upstream (its inputs allow less than its
- * rate, {@link SupplyAnalysis#cappedOutput}) is marked {@code capped}; an input whose item has one non-planned line
+ * input (labelled with the supplier line or stockpile named). A line capped upstream (its inputs allow less than the
+ * highest rate it is expected to reach: rate, dated capacity or surge target; {@link SupplyAnalysis#cappedOutput}) is
+ * marked {@code capped}; an input whose item has one non-planned line
  * making it (the single-source rule's definition) is marked {@code single-source}.
  */
 public final class IndustrialGraph {
@@ -67,9 +68,9 @@ public final class IndustrialGraph {
 			if (line.isPlanned()) {
 				node.mark("planned").detail("planned");
 			}
-			double own = SupplyAnalysis.perDay(line.getRate()).orElse(0.0);
-			SupplyAnalysis.Capped capped = supply.cappedOutput(line, own);
-			if (capped.cappedUpstream() && capped.perDay() < own * (1 - 1e-9)) {
+			double claimed = highestClaim(line);
+			SupplyAnalysis.Capped capped = supply.cappedOutput(line, claimed);
+			if (claimed > 0 && capped.cappedUpstream() && capped.perDay() < claimed * (1 - 1e-9)) {
 				node.mark("capped").detail("capped at " + Ids.perYear(capped.perDay()) + " by "
 						+ capped.limitingSupplier().getName());
 			}
@@ -108,6 +109,21 @@ public final class IndustrialGraph {
 		}
 		graph.pruneEmpty("nation");
 		return graph;
+	}
+
+	/**
+	 * The highest rate a line is expected to reach: its rate, a dated capacity or its surge target (the claims the
+	 * co-production cap rule SNW-SUP-002 weighs against what the line's suppliers allocate to it).
+	 */
+	static double highestClaim(ProductionLine line) {
+		double claimed = SupplyAnalysis.perDay(line.getRate()).orElse(0.0);
+		for (sinew.model.CapacityChange change : line.getCapacityChanges()) {
+			claimed = Math.max(claimed, SupplyAnalysis.perDay(change.getRate()).orElse(0.0));
+		}
+		if (line.getSurge() != null) {
+			claimed = Math.max(claimed, SupplyAnalysis.perDay(line.getSurge().getTarget()).orElse(0.0));
+		}
+		return claimed;
 	}
 
 	private static Node noNation(Graph graph) {
