@@ -370,7 +370,7 @@ public final class SinewCli {
 			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = errors > 0 ? List.of()
 					: new RequirementVerifier(models.packages(), models.resources(), version(), 1, 1).verify();
 			sinew.generator.site.ReviewSite site = new sinew.generator.site.ReviewSite(version(), String.join(" ", paths),
-					models, issues, SiteViewpoints.of(models, issues, verdicts), results);
+					models, issues, SiteViewpoints.of(models, issues, verdicts), results, verdicts);
 			int written = site.write(outDir);
 			out.println("site: " + written + " files in " + outDir + " (open " + outDir.resolve("index.html") + "); "
 					+ errors + " errors, " + (issues.size() - errors) + " other findings");

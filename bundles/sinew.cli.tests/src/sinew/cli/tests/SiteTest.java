@@ -218,7 +218,8 @@ class SiteTest extends CliTestSupport {
 				</svg>
 				""";
 		sinew.generator.site.ReviewSite site = new sinew.generator.site.ReviewSite("test", "fixture", loaded, List.of(),
-				List.of(new sinew.generator.site.ReviewSite.Viewpoint("v", "A <view>", svg, List.of("left out: <none>"))), List.of());
+				List.of(new sinew.generator.site.ReviewSite.Viewpoint("v", "A <view>", svg, List.of("left out: <none>"))), List.of(),
+				List.of());
 		String page = new String(site.files().get("viewpoints/v.html"), StandardCharsets.UTF_8);
 		String body = page.substring(page.indexOf("<svg"), page.indexOf("</svg>") + 6);
 		assertFalse(body.contains("alert"), body);
@@ -242,6 +243,29 @@ class SiteTest extends CliTestSupport {
 			assertTrue(depth <= 1, "nested links in " + body);
 		}
 		assertTrue(body.contains("<g data-element=\"unknown.Thing\"><rect"), "no link for an element without a page");
+	}
+
+	@Test
+	void requirementsShowTheirVerdicts() throws Exception {
+		Path site = dir.resolve("site");
+		assertEquals(0, run("site", "--out", site.toString(), models(MODEL + """
+				requirement Lasts { exhaustion-day of Missile in T > 5 days under War verified by simulation }
+				requirement Month { days-of-supply of Missile in T >= 30 days under War verified by simulation }
+				""").toString()), out + err);
+		Map<String, String> pages = pages(site);
+		String index = pages.get("index.html");
+		assertTrue(Pattern.compile("<td><a href=\"elements/[^\"]+\">t.Lasts</a></td><td><span class=\"badge pass\">PASS</span></td><td>"
+				+ "exhaustion-day of Missile in T = 10 days, required &gt; 5 days \\(under War, simulation\\)</td>").matcher(index).find(), index);
+		assertTrue(index.contains(">t.Month</a></td><td><span class=\"badge fail\">FAIL</span>"), index);
+		assertTrue(pageOf(pages, "t.Month").contains("<h2 id=\"verdict\">Verdict</h2>\n<p><span class=\"badge fail\">FAIL</span> "
+				+ "days-of-supply of Missile in T = 10 days, required &gt;= 30 days"), pageOf(pages, "t.Month"));
+		// with errors nothing is simulated, and the site says so
+		assertEquals(1, run("site", "--out", site.toString(), models(MODEL.replace("item Missile site", "item Rocket site") + """
+				requirement Lasts { exhaustion-day of Missile in T > 5 days under War verified by simulation }
+				""").toString()));
+		String unverified = Files.readString(site.resolve("index.html"));
+		assertTrue(unverified.contains("Not verified: the models have errors"), unverified);
+		assertTrue(unverified.contains(">t.Lasts</a></td><td><span class=\"badge\">not verified</span>"), unverified);
 	}
 
 	@Test

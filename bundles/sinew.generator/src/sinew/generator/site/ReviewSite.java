@@ -16,6 +16,7 @@ import com.google.gson.JsonParser;
 
 import sinew.dsl.workspace.ModelIssue;
 import sinew.dsl.workspace.ModelWorkspace;
+import sinew.generator.reports.RequirementReport;
 import sinew.sim.io.AtomicFiles;
 
 /**
@@ -29,9 +30,10 @@ import sinew.sim.io.AtomicFiles;
  * @param issues the findings of validation, as {@code sinew validate} reports them
  * @param viewpoints the diagrams, in the order shown
  * @param results simulation results of scenarios, in the order shown
+ * @param verdicts the requirements' verdicts as {@code sinew verify} gives them (empty when not verified)
  */
 public record ReviewSite(String version, String subject, ModelWorkspace.Models models, List<ModelIssue> issues,
-		List<Viewpoint> viewpoints, List<Results> results) {
+		List<Viewpoint> viewpoints, List<Results> results, List<RequirementReport.Verdict> verdicts) {
 
 	/** The file that marks a folder as a Sinew site, which a later run may replace. */
 	public static final String MARKER = ".sinew-site";

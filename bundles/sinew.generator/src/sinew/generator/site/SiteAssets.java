@@ -44,6 +44,9 @@ final class SiteAssets {
 			  font-weight: 600; color: #fff; background: var(--info); }
 			.badge.error { background: var(--error); }
 			.badge.warning { background: var(--warning); }
+			.badge.pass { background: #2e7d32; }
+			.badge.fail { background: var(--error); }
+			.badge.unknown { background: #6b6b6b; }
 			.unresolved { color: var(--error); }
 			.snw-filter label { margin-right: 14px; }
 			.snw-findings td:nth-child(3) { max-width: 640px; }

@@ -22,11 +22,13 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import sinew.dsl.workspace.ModelIssue;
+import sinew.generator.reports.RequirementReport;
 import sinew.generator.site.ElementIndex.Entry;
 import sinew.generator.site.ElementIndex.Link;
 import sinew.model.Import;
 import sinew.model.ModelPackage;
 import sinew.model.Quantity;
+import sinew.model.Requirement;
 import sinew.model.Scenario;
 import sinew.model.units.Units;
 
@@ -46,6 +48,7 @@ final class SitePages {
 	private final List<Finding> findings = new ArrayList<>();
 	private final Map<Entry, List<Finding>> findingsOf = new LinkedHashMap<>();
 	private final Map<String, byte[]> files = new TreeMap<>();
+	private final Map<Entry, RequirementReport.Verdict> verdicts = new LinkedHashMap<>();
 	/** The way from the page being rendered to the site's root: "", "../" or "../../". */
 	private String up = "";
 
@@ -59,6 +62,12 @@ final class SitePages {
 			findings.add(f);
 			if (element != null) {
 				findingsOf.computeIfAbsent(element, k -> new ArrayList<>()).add(f);
+			}
+		}
+		for (RequirementReport.Verdict v : site.verdicts()) {
+			Entry requirement = v.file() == null ? null : index.at(v.file(), v.line(), v.column());
+			if (requirement != null && requirement.element() instanceof Requirement) {
+				verdicts.put(requirement, v);
 			}
 		}
 	}
@@ -183,6 +192,7 @@ final class SitePages {
 			}
 			b.append("</p>\n");
 		}
+		requirements(b);
 		b.append("<h2 id=\"files\">Files</h2>\n<table>\n<thead><tr><th>file</th><th>package</th><th>elements</th><th>errors</th><th>warnings</th><th>infos</th></tr></thead>\n<tbody>\n");
 		for (Entry f : index.files()) {
 			long elements = index.elements().stream().filter(e -> e.file().equals(f.file())).count();
@@ -201,6 +211,32 @@ final class SitePages {
 		}
 		b.append("</tbody></table>\n");
 		return b.toString();
+	}
+
+	private void requirements(StringBuilder b) {
+		List<Entry> requirements = index.elements().stream().filter(e -> e.element() instanceof Requirement).toList();
+		if (requirements.isEmpty()) {
+			return;
+		}
+		b.append("<h2 id=\"requirements\">Requirements</h2>\n");
+		if (verdicts.isEmpty()) {
+			b.append("<p>Not verified: the models have errors, so their requirements were neither simulated nor analysed.</p>\n");
+		}
+		b.append("<table>\n<thead><tr><th>requirement</th><th>verdict</th><th>measured</th></tr></thead>\n<tbody>\n");
+		for (Entry e : requirements) {
+			RequirementReport.Verdict v = verdicts.get(e);
+			b.append("<tr><td>").append(ref(e, up)).append("</td><td>").append(verdict(v)).append("</td><td>")
+					.append(v == null ? "" : escape(v.text())).append("</td></tr>\n");
+		}
+		b.append("</tbody></table>\n");
+	}
+
+	private static String verdict(RequirementReport.Verdict v) {
+		if (v == null) {
+			return "<span class=\"badge\">not verified</span>";
+		}
+		String word = v.status().name().toLowerCase(Locale.ROOT);
+		return "<span class=\"badge " + word + "\">" + escape(v.status().name()) + "</span>";
 	}
 
 	private static String card(Object count, String what, String href) {
@@ -306,6 +342,11 @@ final class SitePages {
 				b.append("<p>").append("<a href=\"" + up).append(escape(Html.url(resultsFolder(r) + "index.html")))
 						.append("\">Simulation results</a></p>\n");
 			}
+		}
+		if (e.element() instanceof Requirement) {
+			RequirementReport.Verdict v = verdicts.get(e);
+			b.append("<h2 id=\"verdict\">Verdict</h2>\n<p>").append(verdict(v)).append(' ')
+					.append(v == null ? "not verified" : escape(v.text())).append("</p>\n");
 		}
 		documentation(b, e.element());
 		List<Finding> mine = findingsOf.getOrDefault(e, List.of());
