@@ -179,7 +179,7 @@ final class SitePages {
 						.append(s.getDuration() == null ? "" : escape(Units.format(s.getDuration()))).append("</td><td>")
 						.append(s.getPhases().size()).append("</td><td>");
 				ReviewSite.Results r = resultsOf(e.id());
-				b.append(r == null ? "not simulated" : Html.link(resultsFolder(r) + "index.html", "results"));
+				b.append(r == null ? "no results given" : Html.link(resultsFolder(r) + "index.html", "results"));
 				b.append("</td></tr>\n");
 			}
 			b.append("</tbody></table>\n");
