@@ -287,6 +287,7 @@ class DiagramTest extends CliTestSupport {
 		for (int i = 0; i < all.getLength(); i++) {
 			Element e = (Element) all.item(i);
 			if (e.hasAttribute("id")) {
+				assertTrue(e.getAttribute("id").matches("[A-Za-z_][A-Za-z0-9._-]*"), "id " + e.getAttribute("id") + " is no XML name");
 				assertNull(ids.put(e.getAttribute("id"), e), "id " + e.getAttribute("id") + " appears twice");
 			}
 		}
@@ -358,7 +359,7 @@ class DiagramTest extends CliTestSupport {
 		}
 		assertTrue(found, "no warning badge with SNW-SUP-001 on fx.Seeker");
 		assertTrue(byId(doc).get("fx.MHI_PAC3").getAttribute("class").contains("capped"));
-		assertTrue(byId(doc).get("link:fx.MHI_PAC3:1").getAttribute("class").contains("single-source"));
+		assertTrue(byId(doc).get("link--fx.MHI_PAC3--1").getAttribute("class").contains("single-source"));
 	}
 
 	@Test

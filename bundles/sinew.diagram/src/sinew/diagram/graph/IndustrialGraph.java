@@ -78,7 +78,7 @@ public final class IndustrialGraph {
 		for (ProductionLine line : index.lines()) {
 			Node lineNode = graph.node(Ids.of(line));
 			if (ModelIndex.resolved(line.getItem())) {
-				graph.connect(new Edge("makes:" + Ids.of(line), null, "makes", lineNode, item(graph, nations, line.getItem()),
+				graph.connect(new Edge("makes--" + Ids.of(line), null, "makes", lineNode, item(graph, nations, line.getItem()),
 						null));
 			} else {
 				graph.note(line.getName() + ": the item it makes is unresolved; the line is drawn without it");
@@ -99,7 +99,7 @@ public final class IndustrialGraph {
 				} else if (input.getSupplier() != null || input.getStock() != null) {
 					graph.note(line.getName() + ": input " + n + " names an unresolved supplier; drawn without it");
 				}
-				Edge edge = graph.connect(new Edge("link:" + Ids.of(line) + ":" + n, null, "input", itemNode, lineNode, label));
+				Edge edge = graph.connect(new Edge("link--" + Ids.of(line) + "--" + n, null, "input", itemNode, lineNode, label));
 				List<ProductionLine> makers = index.linesMaking(input.getItem()).stream().filter(l -> !l.isPlanned())
 						.toList();
 				if (makers.size() == 1) {
@@ -127,8 +127,8 @@ public final class IndustrialGraph {
 	}
 
 	private static Node noNation(Graph graph) {
-		Node none = graph.node("group:none");
-		return none != null ? none : graph.add(null, new Node("group:none", null, "nation", "No nation"));
+		Node none = graph.node("group--none");
+		return none != null ? none : graph.add(null, new Node("group--none", null, "nation", "No nation"));
 	}
 
 	private static Node item(Graph graph, Map<Nation, Node> nations, Item item) {

@@ -65,7 +65,7 @@ public final class RequirementsGraph {
 				node.detail(label);
 			}
 		}
-		graph.connect(new Edge("constrains:" + requirement.id + ":" + role, null, "constrains", requirement, node, role));
+		graph.connect(new Edge("constrains--" + requirement.id + "--" + role, null, "constrains", requirement, node, role));
 	}
 
 	static String symbol(Comparison comparison) {

@@ -105,7 +105,7 @@ public final class SustainmentGraph {
 			}
 			for (Unit u : index.units()) {
 				if (u.getBase() == s.getSite() && consumes(u, s)) {
-					graph.connect(new Edge("supplies:" + Ids.of(s) + ":" + Ids.of(u), null, "supplies",
+					graph.connect(new Edge("supplies--" + Ids.of(s) + "--" + Ids.of(u), null, "supplies",
 							graph.node(Ids.of(s)), graph.node(Ids.of(u)), null));
 				}
 			}
@@ -116,7 +116,7 @@ public final class SustainmentGraph {
 			}
 			for (Unit u : index.units()) {
 				if (ModelIndex.resolved(u.getBase()) && ModelIndex.resolved(u.getPlatform()) && serves(m, u.getPlatform())) {
-					graph.connect(new Edge("maintains:" + Ids.of(m) + ":" + Ids.of(u), null, "maintains",
+					graph.connect(new Edge("maintains--" + Ids.of(m) + "--" + Ids.of(u), null, "maintains",
 							graph.node(Ids.of(m)), graph.node(Ids.of(u)), null));
 				}
 			}
