@@ -59,6 +59,20 @@ public final class SinewCli {
 			                     scenario: one verdict (PASS, FAIL or UNKNOWN) per requirement with the
 			                     measured value and the threshold; exit 1 when any is not PASS;
 			                     --output writes the report to FILE (atomically) and the text to stdout
+			  site [--results DIR] --out DIR <paths>
+			                     a static HTML review site in DIR (opens from file://, no server): an
+			                     overview, each viewpoint with pan and zoom, the findings linked to the
+			                     elements, a page per element (documentation, attributes, links in and
+			                     out) and, with --results, the simulation results and charts that
+			                     sinew simulate --out wrote (DIR/results.json, DIR/charts/, or one such
+			                     folder per scenario); written whole or not at all; exit 1 when the
+			                     models have errors (the site still shows them)
+			  diagram [--viewpoint V] --out FILE|DIR [--verify] <paths>
+			                     draws a viewpoint (industrial, sustainment, posture, requirements) as SVG
+			                     to FILE, or every viewpoint into DIR as V.svg (each written atomically);
+			                     findings are drawn on the shapes they concern; --verify adds the
+			                     requirement verdicts (as verify computes them). Models with errors are
+			                     drawn as far as they resolved (exit 1)
 			  catalogue [--out FILE]
 			                     the consistency-check catalogue as Markdown (to FILE, written atomically)
 			  help               this text
@@ -110,6 +124,8 @@ public final class SinewCli {
 			case "generate" -> generate(rest);
 			case "simulate" -> simulate(rest);
 			case "verify" -> verify(rest);
+			case "site" -> site(rest);
+			case "diagram" -> diagram(rest);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
@@ -355,6 +371,109 @@ public final class SinewCli {
 			return USAGE;
 		} catch (java.io.IOException e) {
 			err.println("sinew: " + output + ": cannot write the report: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	private int site(List<String> arguments) {
+		List<String> paths;
+		Path outDir;
+		Path resultsDir;
+		try {
+			CommandLine line = CommandLine.parse("site", arguments, Set.of("--out", "--results"), Map.of());
+			outDir = line.path("--out").orElseThrow(() -> line.problem("name the output folder with --out DIR"));
+			resultsDir = line.path("--results").orElse(null);
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
+		}
+		try {
+			List<sinew.generator.site.ReviewSite.Results> results = resultsDir == null ? List.of()
+					: sinew.generator.site.ReviewSite.Results.read(resultsDir);
+			ModelWorkspace workspace = ModelWorkspace.create();
+			ModelWorkspace.Models models = load(workspace, paths);
+			List<ModelIssue> issues = workspace.validate(models);
+			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
+			// verdicts as `sinew verify` finds them (one deterministic run), for models that can be simulated
+			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = errors > 0 ? List.of()
+					: new RequirementVerifier(models.packages(), models.resources(), version(), 1, 1).verify();
+			sinew.generator.site.ReviewSite site = new sinew.generator.site.ReviewSite(version(), String.join(" ", paths),
+					models, issues, SiteViewpoints.of(models, issues, verdicts), results, verdicts);
+			int written = site.write(outDir);
+			out.println("site: " + written + " files in " + outDir + " (open " + outDir.resolve("index.html") + "); "
+					+ errors + " errors, " + (issues.size() - errors) + " other findings");
+			return errors > 0 ? MODEL_ERRORS : OK;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (IllegalArgumentException e) {
+			err.println("sinew: site: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.IOException e) {
+			err.println("sinew: site: " + outDir + ": cannot write: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	private int diagram(List<String> arguments) {
+		List<String> paths;
+		List<sinew.diagram.Viewpoint> viewpoints;
+		Path output;
+		boolean verifyRequirements;
+		boolean one;
+		try {
+			CommandLine line = CommandLine.parse("diagram", arguments, Set.of("--viewpoint", "--out"),
+					Map.of("--verify", "--verify"));
+			java.util.Optional<String> word = line.value("--viewpoint");
+			one = word.isPresent();
+			if (one) {
+				viewpoints = List.of(sinew.diagram.Viewpoint.of(word.get()).orElseThrow(() -> line.problem("unknown viewpoint '"
+						+ word.get() + "' (industrial, sustainment, posture or requirements)")));
+			} else {
+				viewpoints = List.of(sinew.diagram.Viewpoint.values());
+			}
+			output = line.path("--out").orElseThrow(() -> line.problem(
+					one ? "name the output file with --out FILE.svg" : "name the output folder with --out DIR"));
+			verifyRequirements = line.flag("--verify");
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
+		}
+		if (!one && java.nio.file.Files.isRegularFile(output)) {
+			return usage("diagram: --out " + output + " is a file; without --viewpoint every viewpoint goes into a folder");
+		}
+		try {
+			ModelWorkspace workspace = ModelWorkspace.create();
+			ModelWorkspace.Models models = load(workspace, paths);
+			List<ModelIssue> issues = workspace.validate(models);
+			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
+			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = List.of();
+			if (verifyRequirements) {
+				if (errors > 0) {
+					err.println("sinew: diagram: the models have errors; requirements are drawn without verdicts");
+				} else {
+					verdicts = new RequirementVerifier(models.packages(), models.resources(), version(), 1, 1).verify();
+				}
+			}
+			List<sinew.diagram.DiagramFinding> findings = sinew.diagram.Diagrams.findings(models, issues);
+			java.util.Map<String, sinew.generator.reports.RequirementReport.Verdict> byId = sinew.diagram.Diagrams
+					.verdicts(models, verdicts);
+			for (sinew.diagram.Viewpoint viewpoint : viewpoints) {
+				Path file = one ? output : output.resolve(viewpoint.id() + ".svg");
+				AtomicFiles.write(file, sinew.diagram.Diagrams.render(models.packages(), findings, viewpoint, byId));
+				out.println(viewpoint.id() + ": " + file);
+			}
+			if (errors > 0) {
+				err.println("sinew: diagram: the models have " + errors + " error" + (errors == 1 ? "" : "s")
+						+ "; drawn as far as they resolved (run validate for the list)");
+				return MODEL_ERRORS;
+			}
+			return OK;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.IOException e) {
+			err.println("sinew: " + output + ": cannot write: " + e.getMessage());
 			return USAGE;
 		}
 	}
