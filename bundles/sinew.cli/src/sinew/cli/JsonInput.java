@@ -71,7 +71,8 @@ final class JsonInput {
 		} catch (JsonProcessingException e) {
 			JsonLocation at = e.getLocation();
 			String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
-			throw new Refused(List.of(where + ": " + e.getOriginalMessage()));
+			String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
+			throw new Refused(List.of(where + ": " + message.lines().findFirst().orElse(message)));
 		}
 		if (document == null || document.isMissingNode()) {
 			throw new Refused(List.of(name + ":1:1: empty file, expected a JSON document"));

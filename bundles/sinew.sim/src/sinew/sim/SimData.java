@@ -15,9 +15,12 @@ import com.google.gson.JsonParser;
 
 /**
  * What the engine reads of a simulation input document ({@code urn:sinew:sim-input:1}, written by
- * {@code sinew generate sim-input}), as plain records. Only the fields the engine uses are kept; everything
- * else in the document is ignored. Quantities are already normalised by the generator: per day, days,
- * fractions.
+ * {@code sinew generate sim-input}), as plain records: the scenario, sites, lines (with their licence and the
+ * export control of each allocation), stockpiles, units (platform, count, nation), routes (transit, capacity),
+ * excursions, platforms with a maintenance interval, MRO facilities and licences. Only the fields the engine uses
+ * are kept; everything else in the document is ignored, and an absent field reads as its default (no licence
+ * required, no capacity limit). The command line checks a document from a file against the published schema
+ * before it gets here. Quantities are already normalised by the generator: per day, days, fractions.
  */
 public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lines, List<Stockpile> stockpiles,
 		List<Unit> units, List<Route> routes, List<Excursion> excursions, Map<String, Platform> platforms,

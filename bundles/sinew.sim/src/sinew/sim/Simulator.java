@@ -135,7 +135,9 @@ public final class Simulator {
 		double[] capacity; // 0 where it cannot produce for lack of capacity or activity
 		boolean[] licensed; // the line's own licence in force (all true without one)
 		Integer firstOutputDay; // first day with capacity and licence
+		Integer firstCapacityDay; // first day with capacity
 		List<Route> chain; // null: no way to the theatre; empty: inside it
+		int[] legs; // the chain as route indices
 		Integer transit;
 		boolean[][] authorised; // per allocation, per day
 		double allocated; // sum of allocation rates
@@ -154,11 +156,11 @@ public final class Simulator {
 		double quantity;
 		double ready; // time it can leave the start of its current leg
 		final int leg;
-		final List<Route> chain;
+		final int[] chain; // route indices
 		final int produced;
 		final long order;
 
-		Shipment(String item, double quantity, double ready, int leg, List<Route> chain, int produced, long order) {
+		Shipment(String item, double quantity, double ready, int leg, int[] chain, int produced, long order) {
 			this.item = item;
 			this.quantity = quantity;
 			this.ready = ready;
@@ -184,6 +186,7 @@ public final class Simulator {
 	private final List<MroFacility> facilities;
 	private final int[] opens;
 	private final List<Unit> theatreUnits;
+	private final Map<String, List<Plan>> makersOf = new HashMap<>(); // item -> lines active in the scenario
 
 	/** Prepares runs of a simulation input (what does not depend on chance is computed once). */
 	public Simulator(SimData data) {
@@ -214,6 +217,9 @@ public final class Simulator {
 		}
 		for (Plan p : plans) {
 			prepareAllocations(p);
+			if (p.line.item() != null && p.activeFrom != null) {
+				makersOf.computeIfAbsent(p.line.item(), k -> new ArrayList<>()).add(p);
+			}
 		}
 		for (Stockpile s : theatreStockpiles()) {
 			if (s.item() != null) {
@@ -329,6 +335,9 @@ public final class Simulator {
 		}
 		Route[] chain = quickestChain(l.site());
 		p.chain = chain == null ? null : List.of(chain);
+		if (chain != null) {
+			p.legs = Arrays.stream(chain).mapToInt(r -> routeIndex.get(r.id())).toArray();
+		}
 		if (p.chain != null) {
 			p.transit = (int) Math.ceil(p.chain.stream().mapToDouble(Route::transitDays).sum() - EPS);
 		}
@@ -349,6 +358,9 @@ public final class Simulator {
 			}
 			boolean active = d >= from && (stop == null || d < stop);
 			p.capacity[d] = active ? Math.max(0, cap) : 0;
+			if (p.firstCapacityDay == null && p.capacity[d] > EPS) {
+				p.firstCapacityDay = d;
+			}
 			if (p.firstOutputDay == null && p.capacity[d] > EPS && p.licensed[d]) {
 				p.firstOutputDay = d;
 			}
@@ -456,6 +468,10 @@ public final class Simulator {
 				.filter(s -> !inputStocks.contains(s.id())).toList();
 	}
 
+	/** Shipments in the order they became ready, then the order they were made: first come, first served. */
+	private static final java.util.Comparator<Shipment> FIRST_COME = (a, b) -> a.ready != b.ready
+			? Double.compare(a.ready, b.ready) : Long.compare(a.order, b.order);
+
 	/** The state of one run. */
 	private final class Run {
 		final Map<String, Double> pool = new TreeMap<>();
@@ -463,10 +479,20 @@ public final class Simulator {
 		final Map<String, Integer> lag = new HashMap<>();
 		final Map<String, Double> arrived = new HashMap<>();
 		final Map<String, double[]> arrivals = new HashMap<>();
-		final Map<String, Integer> arrivalLag = new HashMap<>(); // item@day -> shortest lag of what arrives then
-		final List<Shipment> waiting = new ArrayList<>();
-		final Map<String, Double> backlog = new HashMap<>(); // item -> quantity waiting for room on a route
+		final Map<String, int[]> arrivalLag = new HashMap<>(); // item -> per day, the shortest lag of what arrives then
+		@SuppressWarnings("unchecked")
+		final TreeSet<Shipment>[] queues = new TreeSet[data.routes().size()]; // at the start of each route
+		@SuppressWarnings("unchecked")
+		final Map<String, Integer>[] queued = new Map[data.routes().size()]; // per route: shipments by item
+		final Set<String> backlog = new HashSet<>(); // items waiting for room on a route today
 		long shipments;
+
+		Run() {
+			for (int r = 0; r < queues.length; r++) {
+				queues[r] = new TreeSet<>(FIRST_COME);
+				queued[r] = new HashMap<>();
+			}
+		}
 
 		void toTheatre(Plan p, double quantity, int producedDay, int d) {
 			if (quantity <= EPS || p.chain == null || p.line.item() == null) {
@@ -475,8 +501,18 @@ public final class Simulator {
 			if (p.chain.isEmpty()) {
 				arrive(p.line.item(), quantity, d, producedDay);
 			} else {
-				waiting.add(new Shipment(p.line.item(), quantity, d, 0, p.chain, producedDay, shipments++));
+				enqueue(new Shipment(p.line.item(), quantity, d, 0, p.legs, producedDay, shipments++));
 			}
+		}
+
+		int routeOf(Shipment s) {
+			return s.chain[s.leg];
+		}
+
+		void enqueue(Shipment s) {
+			int r = routeOf(s);
+			queues[r].add(s);
+			queued[r].merge(s.item, 1, Integer::sum);
 		}
 
 		void arrive(String item, double quantity, int d, int producedDay) {
@@ -491,50 +527,70 @@ public final class Simulator {
 				arrive(item, quantity, today, producedDay);
 			} else if (d < days) {
 				arrivals.computeIfAbsent(item, k -> new double[days])[d] += quantity;
-				arrivalLag.merge(item + "@" + d, d - producedDay, Math::min);
+				int[] lags = arrivalLag.computeIfAbsent(item, k -> {
+					int[] a = new int[days];
+					Arrays.fill(a, Integer.MAX_VALUE);
+					return a;
+				});
+				lags[d] = Math.min(lags[d], d - producedDay);
 			}
 		}
 
-		/** Moves what is ready along its routes, within each route's capacity for the day. */
+		/**
+		 * Moves what is ready along its routes, within each route's capacity for the day: the route whose first
+		 * waiting shipment became ready earliest goes first, so a shipment that reaches the next route within the
+		 * day can go on the same day.
+		 */
 		void transport(int d) {
 			backlog.clear();
-			if (waiting.isEmpty()) {
-				return;
-			}
-			double[] room = new double[data.routes().size()];
-			for (int r = 0; r < room.length; r++) {
+			double[] room = new double[queues.length];
+			PriorityQueue<Integer> heads = new PriorityQueue<>(
+					(a, b) -> FIRST_COME.compare(queues[a].first(), queues[b].first()));
+			for (int r = 0; r < queues.length; r++) {
 				Double c = data.routes().get(r).capacityPerDay();
 				room[r] = c == null ? Double.POSITIVE_INFINITY : c;
+				if (!queues[r].isEmpty() && queues[r].first().ready < d + 1 - EPS) {
+					heads.add(r);
+				}
 			}
-			PriorityQueue<Shipment> ready = new PriorityQueue<>((a, b) -> a.ready != b.ready
-					? Double.compare(a.ready, b.ready) : Long.compare(a.order, b.order));
-			List<Shipment> later = new ArrayList<>();
-			for (Shipment s : waiting) {
-				(s.ready < d + 1 - EPS ? ready : later).add(s);
-			}
-			while (!ready.isEmpty()) {
-				Shipment s = ready.poll();
-				Route route = s.chain.get(s.leg);
-				int r = routeIndex.get(route.id());
+			while (!heads.isEmpty()) {
+				int r = heads.poll();
+				Shipment s = queues[r].first();
+				Route route = data.routes().get(r);
 				double moved = Math.min(s.quantity, room[r]);
 				if (moved > EPS) {
 					room[r] -= moved;
 					double at = Math.max(s.ready, d) + route.transitDays();
-					if (s.leg + 1 == s.chain.size()) {
+					if (s.leg + 1 == s.chain.length) {
 						schedule(s.item, moved, (int) Math.ceil(at - EPS), s.produced, d);
 					} else {
 						Shipment next = new Shipment(s.item, moved, at, s.leg + 1, s.chain, s.produced, shipments++);
-						(at < d + 1 - EPS ? ready : later).add(next);
+						int n = routeOf(next);
+						boolean listed = heads.remove(n);
+						enqueue(next);
+						if ((listed || n != r && at < d + 1 - EPS && room[n] > EPS) && queues[n].first().ready < d + 1 - EPS) {
+							heads.add(n);
+						}
 					}
 				}
 				s.quantity -= moved;
-				if (s.quantity > EPS) {
-					later.add(s);
-					backlog.merge(s.item, s.quantity, Double::sum);
+				if (s.quantity <= EPS) {
+					queues[r].pollFirst();
+					queued[r].merge(s.item, -1, Integer::sum);
+				}
+				if (!queues[r].isEmpty() && queues[r].first().ready < d + 1 - EPS) {
+					if (room[r] > EPS) {
+						heads.add(r);
+					} else {
+						// out of room: what waits at this route waits for tomorrow
+						queued[r].forEach((item, count) -> {
+							if (count > 0) {
+								backlog.add(item);
+							}
+						});
+					}
 				}
 			}
-			waiting.clear();
-			waiting.addAll(later);
 		}
 	}
 
@@ -613,8 +669,8 @@ public final class Simulator {
 			for (Map.Entry<String, double[]> a : run.arrivals.entrySet()) {
 				double q = a.getValue()[d];
 				if (q > 0) {
-					Integer lag = run.arrivalLag.get(a.getKey() + "@" + d);
-					run.arrive(a.getKey(), q, d, d - (lag == null ? 0 : lag));
+					int[] lags = run.arrivalLag.get(a.getKey());
+					run.arrive(a.getKey(), q, d, d - (lags == null || lags[d] == Integer.MAX_VALUE ? 0 : lags[d]));
 				}
 			}
 			for (Plan p : plans) {
@@ -868,35 +924,41 @@ public final class Simulator {
 	}
 
 	private String constraint(String item, int d, boolean[] lastInputCapped, Integer[] firstDispatch, double[][] held,
-			Map<String, Double> backlog) {
-		List<Plan> makers = plans.stream().filter(p -> item.equals(p.line.item()) && p.activeFrom != null).toList();
+			Set<String> backlog) {
+		List<Plan> makers = makersOf.getOrDefault(item, List.of());
 		if (makers.isEmpty()) {
 			return NO_LINE;
 		}
-		List<Plan> producing = makers.stream().filter(p -> p.firstOutputDay != null && p.firstOutputDay <= d).toList();
-		if (producing.isEmpty()) {
-			boolean unlicensed = makers.stream().anyMatch(p -> {
-				for (int x = 0; x <= d; x++) {
-					if (p.capacity[x] > EPS && !p.licensed[x]) {
-						return true;
-					}
-				}
-				return false;
-			});
+		boolean producing = false, unlicensed = false, heldBack = false, reaching = false, capped = false;
+		for (Plan p : makers) {
+			if (p.firstOutputDay == null || p.firstOutputDay > d) {
+				unlicensed |= p.firstCapacityDay != null && p.firstCapacityDay <= d;
+				continue;
+			}
+			producing = true;
+			if (p.chain == null) {
+				continue;
+			}
+			for (double h : held[p.index]) {
+				heldBack |= h > EPS;
+			}
+			if (firstDispatch[p.index] != null && firstDispatch[p.index] + p.transit <= d) {
+				reaching = true;
+				capped |= lastInputCapped[p.index];
+			}
+		}
+		if (!producing) {
 			return unlicensed ? EXPORT_LICENCE : LEAD_TIME;
 		}
-		boolean heldBack = producing.stream().anyMatch(p -> p.chain != null && Arrays.stream(held[p.index]).sum() > EPS);
-		List<Plan> reaching = producing.stream().filter(p -> p.chain != null && firstDispatch[p.index] != null
-				&& firstDispatch[p.index] + p.transit <= d).toList();
-		if (reaching.isEmpty()) {
+		if (!reaching) {
 			return heldBack ? EXPORT_LICENCE : TRANSIT;
 		}
-		if (backlog.getOrDefault(item, 0.0) > EPS) {
+		if (backlog.contains(item)) {
 			return ROUTE_CAPACITY;
 		}
 		if (heldBack) {
 			return EXPORT_LICENCE;
 		}
-		return reaching.stream().anyMatch(p -> lastInputCapped[p.index]) ? INPUT_CAP : CAPACITY;
+		return capped ? INPUT_CAP : CAPACITY;
 	}
 }

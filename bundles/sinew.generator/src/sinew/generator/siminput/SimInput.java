@@ -349,7 +349,7 @@ public final class SimInput {
 	private JsonArray lines() {
 		Csv table = table("lines.csv", "id", "item", "firm", "site", "nation", "rate_per_day",
 				"surge_target_per_day", "surge_ramp_days", "lead_time_days", "minimum_rate_per_day", "start", "end",
-				"planned", "licence", "produces_from", "capacity_changes", "inputs", "allocations");
+				"planned", "licence", "produces_from", "capacity_changes", "inputs", "allocations", "export_licences");
 		JsonArray array = new JsonArray();
 		for (ProductionLine line : sorted(model.lines())) {
 			JsonObject o = new JsonObject();
@@ -415,6 +415,7 @@ public final class SimInput {
 			o.add("inputs", inputs);
 			JsonArray allocations = new JsonArray();
 			List<String> allocationsText = new ArrayList<>();
+			List<String> exportText = new ArrayList<>();
 			for (Allocation allocation : sortedBy(line.getAllocations(),
 					a -> id(a.getCustomer()) + " " + id(a.getLine()) + " " + word(a.getChannel()))) {
 				JsonObject a = new JsonObject();
@@ -424,6 +425,12 @@ public final class SimInput {
 				a.addProperty("channel", word(allocation.getChannel()));
 				exportControl(line, allocation, a);
 				allocations.add(a);
+				if (a.get("licenceRequired").getAsBoolean()) {
+					List<String> names = new ArrayList<>();
+					a.getAsJsonArray("exportLicences").forEach(l -> names.add(l.getAsString()));
+					exportText.add((allocation.getCustomer() != null ? id(allocation.getCustomer())
+							: "line:" + id(allocation.getLine())) + "=" + (names.isEmpty() ? "none" : String.join("|", names)));
+				}
 				allocationsText.add((allocation.getCustomer() != null ? id(allocation.getCustomer())
 						: "line:" + id(allocation.getLine())) + "="
 						+ SupplyAnalysis.perDay(allocation.getRate()).map(Units::number).orElse(""));
@@ -436,7 +443,7 @@ public final class SimInput {
 					minimum.map(Units::number).orElse(null), date(line.getStart()).orElse(null),
 					date(line.getEnd()).orElse(null), line.isPlanned(), idOrNull(line.getLicence()),
 					producesFrom.map(LocalDate::toString).orElse(null), String.join(";", changesText),
-					String.join(";", inputsText), String.join(";", allocationsText));
+					String.join(";", inputsText), String.join(";", allocationsText), String.join(";", exportText));
 		}
 		return array;
 	}
