@@ -114,6 +114,11 @@ final class CommandLine {
 		return number;
 	}
 
+	/** Whether any model path was given. */
+	boolean hasPaths() {
+		return !paths.isEmpty();
+	}
+
 	/** The model paths, at least one. */
 	List<String> paths() throws UsageException {
 		if (paths.isEmpty()) {

@@ -47,13 +47,17 @@ public final class SinewCli {
 			                     routes, consumption, excursions), each written atomically; refuses
 			                     models with errors
 			  simulate --scenario NAME [--runs N] [--seed K] [--deterministic] [--out DIR] [--no-progress] <paths>
-			                     generates the scenario's simulation input in memory and runs it day by
-			                     day; prints exhaustion day, unmet demand and binding constraint per item
+			  simulate --input FILE [--runs N] [--seed K] [--deterministic] [--out DIR] [--no-progress]
+			                     generates the scenario's simulation input in memory (or reads FILE, a
+			                     sim-input.json, refused with FILE: <json pointer>: <reason> per problem
+			                     when it breaks the schema) and runs it day by day; prints exhaustion
+			                     day, unmet demand, replenishment lag and binding constraint per item
 			                     (with N > 1 runs on all cores: P10/P50/P90 and P(exhausted before day 30));
-			                     --out writes results.json, items.csv, stock.csv and the charts (DIR/charts:
-			                     stock-<item> and production-<line>, .svg and .png), atomically. One run is
-			                     deterministic (exact strike shares); several draw strikes from seeded streams.
-			                     With N > 1 and a terminal, a progress bar on stderr (--no-progress: none)
+			                     --out writes results.json and items, stock, lines, production .csv, and the
+			                     charts (DIR/charts: stock-<item> and production-<line>, .svg and .png),
+			                     atomically. One run is deterministic (exact strike shares); several draw
+			                     strikes from seeded streams. With N > 1 and a terminal, a progress bar on
+			                     stderr (--no-progress: none)
 			  verify [--runs N] [--seed K] [--format text|junit|sarif] [--output FILE] <paths>
 			                     verifies every requirement against the analysis or simulation of its
 			                     scenario: one verdict (PASS, FAIL or UNKNOWN) per requirement with the
@@ -273,32 +277,53 @@ public final class SinewCli {
 	}
 
 	private int simulate(List<String> arguments) {
-		List<String> paths;
-		String scenarioName;
+		List<String> paths = List.of();
+		String scenarioName = null;
+		Path input;
 		Path outDir;
 		int runs;
 		long seed;
 		boolean deterministic;
 		boolean noProgress;
 		try {
-			CommandLine line = CommandLine.parse("simulate", arguments, Set.of("--scenario", "--out", "--runs", "--seed"),
+			CommandLine line = CommandLine.parse("simulate", arguments,
+					Set.of("--scenario", "--input", "--out", "--runs", "--seed"),
 					Map.of("--deterministic", "--deterministic", "--no-progress", "--no-progress"));
-			scenarioName = line.required("--scenario", "name the scenario with --scenario NAME");
+			input = line.path("--input").orElse(null);
+			if (input == null) {
+				scenarioName = line.required("--scenario",
+						"name the scenario with --scenario NAME, or a simulation input with --input FILE");
+				paths = line.paths();
+			} else if (line.value("--scenario").isPresent() || line.hasPaths()) {
+				throw line.problem("--input FILE simulates that document: give no --scenario and no model paths");
+			}
 			outDir = line.path("--out").orElse(null);
 			runs = (int) line.number("--runs", 1, 1, 1_000_000);
 			seed = line.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
 			deterministic = line.flag("--deterministic");
 			noProgress = line.flag("--no-progress");
-			paths = line.paths();
 		} catch (CommandLine.UsageException e) {
 			return usage(e.getMessage());
 		}
 		try {
-			SimInput input = simInput("simulate", paths, scenarioName);
-			if (input == null) {
-				return lastCode;
+			String json;
+			if (input != null) {
+				try {
+					json = JsonInput.read(input, SimInput.class, SimInput.SCHEMA_RESOURCE);
+				} catch (JsonInput.Refused refused) {
+					refused.problems().forEach(err::println);
+					err.println("sinew: simulate: " + input + " is not a simulation input (" + SimInput.SCHEMA_ID
+							+ "); nothing simulated");
+					return USAGE;
+				}
+			} else {
+				SimInput generated = simInput("simulate", paths, scenarioName);
+				if (generated == null) {
+					return lastCode;
+				}
+				json = generated.json();
 			}
-			sinew.sim.SimData data = sinew.sim.SimData.parse(input.json());
+			sinew.sim.SimData data = sinew.sim.SimData.parse(json);
 			ProgressBar progress = ProgressBar.shown(noProgress, errIsTerminal, runs)
 					? new ProgressBar(err, runs, System::nanoTime) : null;
 			sinew.sim.Simulation.Outcome outcome = sinew.sim.Simulation.run(data, runs, seed, deterministic || runs == 1,
@@ -309,7 +334,7 @@ public final class SinewCli {
 			out.print(sinew.sim.Simulation.table(outcome));
 			if (outDir != null) {
 				sinew.sim.Simulation.write(outcome, outDir);
-				out.println("results: results.json, items.csv, stock.csv in " + outDir);
+				out.println("results: " + String.join(", ", sinew.sim.Simulation.FILES) + " in " + outDir);
 				int charts;
 				try {
 					charts = sinew.charts.SimulationCharts.write(outcome, outDir).size();

@@ -15,12 +15,16 @@ import com.google.gson.JsonParser;
 
 /**
  * What the engine reads of a simulation input document ({@code urn:sinew:sim-input:1}, written by
- * {@code sinew generate sim-input}), as plain records. Only the fields the engine uses are kept; everything
- * else in the document is ignored. Quantities are already normalised by the generator: per day, days,
- * fractions.
+ * {@code sinew generate sim-input}), as plain records: the scenario, sites, lines (with their licence and the
+ * export control of each allocation), stockpiles, units (platform, count, nation), routes (transit, capacity),
+ * excursions, platforms with a maintenance interval, MRO facilities and licences. Only the fields the engine uses
+ * are kept; everything else in the document is ignored, and an absent field reads as its default (no licence
+ * required, no capacity limit). The command line checks a document from a file against the published schema
+ * before it gets here. Quantities are already normalised by the generator: per day, days, fractions.
  */
 public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lines, List<Stockpile> stockpiles,
-		List<Unit> units, List<Route> routes, List<Excursion> excursions) {
+		List<Unit> units, List<Route> routes, List<Excursion> excursions, Map<String, Platform> platforms,
+		List<MroFacility> mroFacilities, Map<String, Licence> licences) {
 
 	/** The schema this reader understands. */
 	public static final String SCHEMA_ID = "urn:sinew:sim-input:1";
@@ -54,7 +58,7 @@ public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lin
 	}
 
 	/** A site; exposed to strikes unless hardened or dispersed. */
-	public record Site(String id, String hardening, boolean dispersed) {
+	public record Site(String id, String hardening, boolean dispersed, String host) {
 		public boolean exposed() {
 			return !"hardened".equals(hardening) && !dispersed;
 		}
@@ -73,13 +77,14 @@ public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lin
 	}
 
 	/** An allocation of a line's output to a nation or to a line. */
-	public record Allocation(String nation, String line, double ratePerDay) {
+	public record Allocation(String nation, String line, double ratePerDay, boolean licenceRequired,
+			List<String> exportLicences) {
 	}
 
 	/** A production line. */
 	public record Line(String id, String item, String site, Double ratePerDay, List<CapacityChange> capacityChanges,
 			Surge surge, double leadTimeDays, LocalDate start, LocalDate end, boolean planned, LocalDate producesFrom,
-			List<Input> inputs, List<Allocation> allocations) {
+			List<Input> inputs, List<Allocation> allocations, String nation, String licence) {
 	}
 
 	/** A stockpile. */
@@ -91,11 +96,25 @@ public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lin
 	}
 
 	/** A unit at its base. */
-	public record Unit(String id, String base, List<Consumption> consumption) {
+	public record Unit(String id, String base, List<Consumption> consumption, String nation, String platform,
+			int count) {
 	}
 
 	/** A route between two sites. */
-	public record Route(String id, String from, String to, double transitDays) {
+	public record Route(String id, String from, String to, double transitDays, Double capacityPerDay) {
+	}
+
+	/** A platform class that goes to deep maintenance every {@code intervalDays} for {@code durationDays}. */
+	public record Platform(String id, Double intervalDays, Double durationDays) {
+	}
+
+	/** An MRO facility: {@code slots} platforms at once, each for its turnaround. */
+	public record MroFacility(String id, String site, Set<String> serves, int slots, Double turnaroundDays,
+			Set<String> certifiedNations, LocalDate opens) {
+	}
+
+	/** A licence or exemption: its status and dates (a scenario may grant a pending one, or disable it). */
+	public record Licence(String id, String status, LocalDate effective, LocalDate expires) {
 	}
 
 	/** An excursion: {@code set} (property, value), {@code enable}, {@code disable}, {@code grant} from a day. */
@@ -126,7 +145,7 @@ public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lin
 		Map<String, Site> sites = new HashMap<>();
 		for (JsonElement e : arr(root, "sites")) {
 			JsonObject o = e.getAsJsonObject();
-			sites.put(str(o, "id"), new Site(str(o, "id"), str(o, "hardening"), bool(o, "dispersed")));
+			sites.put(str(o, "id"), new Site(str(o, "id"), str(o, "hardening"), bool(o, "dispersed"), str(o, "host")));
 		}
 		List<Line> lines = new ArrayList<>();
 		for (JsonElement e : arr(root, "lines")) {
@@ -155,11 +174,12 @@ public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lin
 			List<Allocation> allocations = new ArrayList<>();
 			for (JsonElement a : arr(o, "allocations")) {
 				JsonObject ao = a.getAsJsonObject();
-				allocations.add(new Allocation(str(ao, "nation"), str(ao, "line"), num(ao, "ratePerDay", 0)));
+				allocations.add(new Allocation(str(ao, "nation"), str(ao, "line"), num(ao, "ratePerDay", 0),
+						bool(ao, "licenceRequired"), List.copyOf(strings(ao, "exportLicences"))));
 			}
 			lines.add(new Line(str(o, "id"), str(o, "item"), str(o, "site"), numOrNull(o, "ratePerDay"), changes, surge,
 					num(o, "leadTimeDays", 0), date(o, "start"), date(o, "end"), bool(o, "planned"),
-					date(o, "producesFrom"), inputs, allocations));
+					date(o, "producesFrom"), inputs, allocations, str(o, "nation"), str(o, "licence")));
 		}
 		List<Stockpile> stockpiles = new ArrayList<>();
 		for (JsonElement e : arr(root, "stockpiles")) {
@@ -174,12 +194,14 @@ public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lin
 				JsonObject co = c.getAsJsonObject();
 				consumption.add(new Consumption(str(co, "item"), str(co, "intensity"), num(co, "ratePerDay", 0)));
 			}
-			units.add(new Unit(str(o, "id"), str(o, "base"), consumption));
+			units.add(new Unit(str(o, "id"), str(o, "base"), consumption, str(o, "nation"), str(o, "platform"),
+					(int) num(o, "count", 0)));
 		}
 		List<Route> routes = new ArrayList<>();
 		for (JsonElement e : arr(root, "routes")) {
 			JsonObject o = e.getAsJsonObject();
-			routes.add(new Route(str(o, "id"), str(o, "from"), str(o, "to"), num(o, "transitDays", 0)));
+			routes.add(new Route(str(o, "id"), str(o, "from"), str(o, "to"), num(o, "transitDays", 0),
+					numOrNull(o, "capacityPerDay")));
 		}
 		List<Excursion> excursions = new ArrayList<>();
 		for (JsonElement e : arr(root, "excursions")) {
@@ -187,7 +209,27 @@ public record SimData(Scenario scenario, Map<String, Site> sites, List<Line> lin
 			excursions.add(new Excursion(str(o, "kind"), str(o, "target"), str(o, "property"), numOrNull(o, "value"),
 					(int) num(o, "day", 0)));
 		}
-		return new SimData(scenario, sites, lines, stockpiles, units, routes, excursions);
+		Map<String, Platform> platforms = new HashMap<>();
+		for (JsonElement e : arr(root, "items")) {
+			JsonObject o = e.getAsJsonObject();
+			if (numOrNull(o, "maintenanceIntervalDays") != null) {
+				platforms.put(str(o, "id"), new Platform(str(o, "id"), numOrNull(o, "maintenanceIntervalDays"),
+						numOrNull(o, "maintenanceDurationDays")));
+			}
+		}
+		List<MroFacility> mro = new ArrayList<>();
+		for (JsonElement e : arr(root, "mroFacilities")) {
+			JsonObject o = e.getAsJsonObject();
+			mro.add(new MroFacility(str(o, "id"), str(o, "site"), strings(o, "serves"), (int) num(o, "slots", 0),
+					numOrNull(o, "turnaroundDays"), strings(o, "certifiedNations"), date(o, "opens")));
+		}
+		mro.sort((a, b) -> a.id().compareTo(b.id()));
+		Map<String, Licence> licences = new HashMap<>();
+		for (JsonElement e : arr(root, "licences")) {
+			JsonObject o = e.getAsJsonObject();
+			licences.put(str(o, "id"), new Licence(str(o, "id"), str(o, "status"), date(o, "effective"), date(o, "expires")));
+		}
+		return new SimData(scenario, sites, lines, stockpiles, units, routes, excursions, platforms, mro, licences);
 	}
 
 	private static JsonArray arr(JsonObject o, String key) {

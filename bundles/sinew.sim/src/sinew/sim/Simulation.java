@@ -25,6 +25,8 @@ import com.google.gson.JsonPrimitive;
 
 import sinew.sim.Simulator.ItemResult;
 import sinew.sim.Simulator.LineResult;
+import sinew.sim.Simulator.MroResult;
+import sinew.sim.Simulator.UnitResult;
 import sinew.sim.Simulator.RunResult;
 import sinew.sim.io.AtomicFiles;
 
@@ -39,6 +41,11 @@ public final class Simulation {
 	/** The results of a set of runs. */
 	public record Outcome(SimData data, long seed, boolean deterministic, List<RunResult> runs) {
 	}
+
+	/** The schema of the results document, {@code schemas/results.schema.json} in this bundle. */
+	public static final String SCHEMA_ID = "urn:sinew:sim-results:1";
+	/** The results schema as a resource of this bundle. */
+	public static final String SCHEMA_RESOURCE = "/schemas/results.schema.json";
 
 	/** Day before which exhaustion is counted in the summary's probability. */
 	public static final int EARLY_EXHAUSTION_DAY = 30;
@@ -107,7 +114,7 @@ public final class Simulation {
 	public static String json(Outcome o) {
 		RunResult first = o.runs().get(0);
 		JsonObject root = new JsonObject();
-		root.addProperty("schema", "urn:sinew:sim-results:1");
+		root.addProperty("schema", SCHEMA_ID);
 		root.addProperty("scenario", first.scenario());
 		root.add("theatre", first.theatre() == null ? JsonNull.INSTANCE : new JsonPrimitive(first.theatre()));
 		root.addProperty("start", o.data().scenario().start().toString());
@@ -127,7 +134,9 @@ public final class Simulation {
 			i.add("destroyedByStrikes", num(r.destroyed()));
 			i.add("demand", num(r.demand()));
 			i.add("unmetDemand", num(r.unmet()));
-			i.add("replenishmentLagDays", num(r.firstArrivalDay()));
+			i.add("firstArrivalDay", num(r.firstArrivalDay()));
+			i.add("replenishmentLagDays", num(r.replenishmentLagDays()));
+			i.add("arrived", num(r.arrived()));
 			i.add("bindingConstraint", r.bindingConstraint() == null ? JsonNull.INSTANCE
 					: new JsonPrimitive(r.bindingConstraint()));
 			JsonObject days = new JsonObject();
@@ -152,9 +161,36 @@ public final class Simulation {
 			j.add("produced", num(l.produced()));
 			j.add("capacity", num(l.capacity()));
 			j.add("utilisation", num(l.utilisation()));
+			j.add("heldForExport", num(l.heldForExport()));
+			JsonArray output = new JsonArray();
+			Arrays.stream(l.output()).forEach(x -> output.add(num(x)));
+			j.add("output", output);
 			lines.add(j);
 		}
 		root.add("lines", lines);
+		JsonArray units = new JsonArray();
+		for (UnitResult u : first.units().values()) {
+			JsonObject j = new JsonObject();
+			j.addProperty("unit", u.unit());
+			j.add("platform", u.platform() == null ? JsonNull.INSTANCE : new JsonPrimitive(u.platform()));
+			j.addProperty("count", u.count());
+			j.add("mro", u.mro() == null ? JsonNull.INSTANCE : new JsonPrimitive(u.mro()));
+			j.add("minAvailable", num(u.minAvailable()));
+			j.add("meanAvailable", num(u.meanAvailable()));
+			j.add("platformDaysDown", num(u.platformDaysDown()));
+			units.add(j);
+		}
+		root.add("units", units);
+		JsonArray mro = new JsonArray();
+		for (MroResult m : first.mro().values()) {
+			JsonObject j = new JsonObject();
+			j.addProperty("facility", m.facility());
+			j.add("returned", num(m.returned()));
+			j.add("utilisation", num(m.utilisation()));
+			j.add("maxQueue", num(m.maxQueue()));
+			mro.add(j);
+		}
+		root.add("mro", mro);
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
 				.create().toJson(root) + "\n";
 	}
@@ -193,7 +229,8 @@ public final class Simulation {
 	public static String itemsCsv(Outcome o) {
 		RunResult first = o.runs().get(0);
 		boolean many = o.runs().size() > 1;
-		StringBuilder b = new StringBuilder("item,theatre,exhaustion_day,unmet_demand,replenishment_lag_days,binding_constraint");
+		StringBuilder b = new StringBuilder(
+				"item,theatre,exhaustion_day,unmet_demand,first_arrival_day,replenishment_lag_days,binding_constraint");
 		if (many) {
 			b.append(",exhaustion_day_p10,exhaustion_day_p50,exhaustion_day_p90,unmet_p10,unmet_p50,unmet_p90,p_exhausted_before_day_30");
 		}
@@ -201,7 +238,7 @@ public final class Simulation {
 		for (ItemResult r : first.items().values()) {
 			b.append(r.item()).append(',').append(first.theatre() == null ? "" : first.theatre()).append(',')
 					.append(text(r.exhaustionDay())).append(',').append(format(r.unmet())).append(',')
-					.append(text(r.firstArrivalDay())).append(',')
+					.append(text(r.firstArrivalDay())).append(',').append(text(r.replenishmentLagDays())).append(',')
 					.append(r.bindingConstraint() == null ? "" : r.bindingConstraint());
 			if (many) {
 				for (double p : new double[] { 0.1, 0.5, 0.9 }) {
@@ -226,11 +263,12 @@ public final class Simulation {
 				first.theatre(), first.days(), o.runs().size(), many ? "s" : "",
 				o.deterministic() ? "deterministic strikes" : "seed " + o.seed()));
 		if (!many) {
-			b.append(String.format(Locale.ROOT, "%-22s %10s %10s %10s %12s  %s%n", "item", "exhausted", "unmet",
-					"destroyed", "first arrival", "binding constraint"));
+			b.append(String.format(Locale.ROOT, "%-22s %10s %10s %10s %13s %8s  %s%n", "item", "exhausted", "unmet",
+					"destroyed", "first arrival", "lag", "binding constraint"));
 			for (ItemResult r : first.items().values()) {
-				b.append(String.format(Locale.ROOT, "%-22s %10s %10.0f %10.0f %12s  %s%n", simple(r.item()),
+				b.append(String.format(Locale.ROOT, "%-22s %10s %10.0f %10.0f %13s %8s  %s%n", simple(r.item()),
 						day(r.exhaustionDay()), r.unmet(), r.destroyed(), day(r.firstArrivalDay()),
+						r.replenishmentLagDays() == null ? "-" : r.replenishmentLagDays() + " d",
 						r.bindingConstraint() == null ? "-" : r.bindingConstraint()));
 			}
 		} else {
@@ -250,12 +288,46 @@ public final class Simulation {
 		return b.toString();
 	}
 
-	/** Writes results.json, items.csv and stock.csv into a folder (created), each atomically. */
+	/** One row per line of the first run: what it made against its capacity, and what it holds for export. */
+	public static String linesCsv(Outcome o) {
+		StringBuilder b = new StringBuilder(
+				"line,item,first_production_day,transit_days,produced,capacity,utilisation,held_for_export\r\n");
+		for (LineResult l : o.runs().get(0).lines().values()) {
+			b.append(l.line()).append(',').append(l.item() == null ? "" : l.item()).append(',')
+					.append(text(l.firstProductionDay())).append(',').append(text(l.transitDays())).append(',')
+					.append(format(l.produced())).append(',').append(format(l.capacity())).append(',')
+					.append(l.utilisation() == null ? "" : format(l.utilisation())).append(',')
+					.append(format(l.heldForExport())).append("\r\n");
+		}
+		return b.toString();
+	}
+
+	/** Daily output of the lines that produced in the first run, long format: day,line,item,output. */
+	public static String productionCsv(Outcome o) {
+		RunResult first = o.runs().get(0);
+		StringBuilder b = new StringBuilder("day,line,item,output\r\n");
+		List<LineResult> producing = first.lines().values().stream().filter(l -> l.produced() > 0).toList();
+		for (int d = 0; d < first.days(); d++) {
+			for (LineResult l : producing) {
+				b.append(d).append(',').append(l.line()).append(',').append(l.item() == null ? "" : l.item()).append(',')
+						.append(format(l.output()[d])).append("\r\n");
+			}
+		}
+		return b.toString();
+	}
+
+	/** The files {@link #write} writes, in order. */
+	public static final List<String> FILES = List.of("results.json", "items.csv", "stock.csv", "lines.csv",
+			"production.csv");
+
+	/** Writes results.json, items.csv, stock.csv, lines.csv and production.csv into a folder (created), each atomically. */
 	public static List<Path> write(Outcome o, Path dir) {
 		Map<String, String> files = new LinkedHashMap<>();
 		files.put("results.json", json(o));
 		files.put("items.csv", itemsCsv(o));
 		files.put("stock.csv", stockCsv(o));
+		files.put("lines.csv", linesCsv(o));
+		files.put("production.csv", productionCsv(o));
 		List<Path> written = new ArrayList<>();
 		try {
 			Files.createDirectories(dir);

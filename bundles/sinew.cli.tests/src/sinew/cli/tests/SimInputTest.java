@@ -127,6 +127,17 @@ class SimInputTest extends CliTestSupport {
 			JsonNode komaki = byId(document.get("lines"), "indopacific.industry.MHI_Komaki_PAC3");
 			assertEquals(30 / 365.25, komaki.get("ratePerDay").asDouble(), 1e-12);
 		}
+		// export control per allocation: the U.S. line's FMS share to Japan needs the PAC-3 licence; its own share does not
+		JsonNode camden = byId(new ObjectMapper().readTree(dir.resolve("TaiwanStrait2027/sim-input.json").toFile())
+				.get("lines"), "indopacific.industry.LM_Camden_PAC3");
+		for (JsonNode allocation : camden.get("allocations")) {
+			boolean toJapan = allocation.get("nation").asText().equals("indopacific.nations.JPN");
+			assertEquals(toJapan, allocation.get("licenceRequired").asBoolean(), allocation.toString());
+			assertEquals(toJapan ? "[\"indopacific.controls.PAC3_JPN_Licence\"]" : "[]",
+					allocation.get("exportLicences").toString());
+		}
+		assertTrue(Files.readString(dir.resolve("TaiwanStrait2027/lines.csv"))
+				.contains(",indopacific.nations.JPN=indopacific.controls.PAC3_JPN_Licence\r\n"));
 		JsonNode variant = new ObjectMapper().readTree(dir.resolve("InTheatreProduction2027/sim-input.json").toFile());
 		assertEquals(3, variant.get("excursions").size(), variant.get("excursions").toString());
 		assertEquals(List.of("indopacific.scenarios.InTheatreProduction2027", "indopacific.scenarios.TaiwanStrait2027"),

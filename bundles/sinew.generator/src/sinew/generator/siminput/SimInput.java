@@ -73,6 +73,8 @@ public final class SimInput {
 	public static final int SCHEMA_VERSION = 1;
 	/** The schema's identifier. */
 	public static final String SCHEMA_ID = "urn:sinew:sim-input:1";
+	/** The schema as a resource of this bundle (its file is {@code schemas/sim-input.schema.json}). */
+	public static final String SCHEMA_RESOURCE = "/schemas/sim-input.schema.json";
 	/** Name of the JSON document. */
 	public static final String FILE = "sim-input.json";
 
@@ -347,7 +349,7 @@ public final class SimInput {
 	private JsonArray lines() {
 		Csv table = table("lines.csv", "id", "item", "firm", "site", "nation", "rate_per_day",
 				"surge_target_per_day", "surge_ramp_days", "lead_time_days", "minimum_rate_per_day", "start", "end",
-				"planned", "licence", "produces_from", "capacity_changes", "inputs", "allocations");
+				"planned", "licence", "produces_from", "capacity_changes", "inputs", "allocations", "export_licences");
 		JsonArray array = new JsonArray();
 		for (ProductionLine line : sorted(model.lines())) {
 			JsonObject o = new JsonObject();
@@ -413,6 +415,7 @@ public final class SimInput {
 			o.add("inputs", inputs);
 			JsonArray allocations = new JsonArray();
 			List<String> allocationsText = new ArrayList<>();
+			List<String> exportText = new ArrayList<>();
 			for (Allocation allocation : sortedBy(line.getAllocations(),
 					a -> id(a.getCustomer()) + " " + id(a.getLine()) + " " + word(a.getChannel()))) {
 				JsonObject a = new JsonObject();
@@ -420,7 +423,14 @@ public final class SimInput {
 				a.add("line", ref(allocation.getLine()));
 				a.add("ratePerDay", number(SupplyAnalysis.perDay(allocation.getRate())));
 				a.addProperty("channel", word(allocation.getChannel()));
+				exportControl(line, allocation, a);
 				allocations.add(a);
+				if (a.get("licenceRequired").getAsBoolean()) {
+					List<String> names = new ArrayList<>();
+					a.getAsJsonArray("exportLicences").forEach(l -> names.add(l.getAsString()));
+					exportText.add((allocation.getCustomer() != null ? id(allocation.getCustomer())
+							: "line:" + id(allocation.getLine())) + "=" + (names.isEmpty() ? "none" : String.join("|", names)));
+				}
 				allocationsText.add((allocation.getCustomer() != null ? id(allocation.getCustomer())
 						: "line:" + id(allocation.getLine())) + "="
 						+ SupplyAnalysis.perDay(allocation.getRate()).map(Units::number).orElse(""));
@@ -433,9 +443,35 @@ public final class SimInput {
 					minimum.map(Units::number).orElse(null), date(line.getStart()).orElse(null),
 					date(line.getEnd()).orElse(null), line.isPlanned(), idOrNull(line.getLicence()),
 					producesFrom.map(LocalDate::toString).orElse(null), String.join(";", changesText),
-					String.join(";", inputsText), String.join(";", allocationsText));
+					String.join(";", inputsText), String.join(";", allocationsText), String.join(";", exportText));
 		}
 		return array;
+	}
+
+	/**
+	 * What export control says of an allocation, without dates (the engine applies the licences' dates and the
+	 * scenario's grants): whether the flow needs an authorisation (it crosses a border, from the line's nation to the
+	 * customer or the receiving line's nation, and the item or its technologies are controlled), and the licences
+	 * and exemptions that could authorise it (naming the two nations, covering the item, for hardware), as
+	 * {@link ExportAnalysis} and the export-control check decide.
+	 */
+	private void exportControl(ProductionLine line, Allocation allocation, JsonObject a) {
+		Optional<Nation> exporter = ExportAnalysis.nationOf(line);
+		Optional<Nation> importer = ModelIndex.resolved(allocation.getCustomer()) ? Optional.of(allocation.getCustomer())
+				: ModelIndex.resolved(allocation.getLine()) ? ExportAnalysis.nationOf(allocation.getLine()) : Optional.empty();
+		boolean required = exporter.isPresent() && importer.isPresent() && exporter.get() != importer.get()
+				&& ModelIndex.resolved(line.getItem()) && !ExportAnalysis.controlsOf(line.getItem()).isEmpty();
+		List<Licence> licences = new ArrayList<>();
+		if (required) {
+			for (Licence licence : model.licences()) {
+				if (ExportAnalysis.between(licence, exporter.get(), importer.get())
+						&& ExportAnalysis.covers(licence, line.getItem()) && ExportAnalysis.authorisesHardware(licence)) {
+					licences.add(licence);
+				}
+			}
+		}
+		a.addProperty("licenceRequired", required);
+		a.add("exportLicences", ids(licences));
 	}
 
 	private JsonArray stockpiles() {
