@@ -82,6 +82,17 @@ public final class RequirementVerifier {
 		return verdicts;
 	}
 
+	/** The verdicts of the requirements stated under one of the scenarios, in model order. */
+	public List<Verdict> verify(java.util.Collection<Scenario> scenarios) {
+		List<Verdict> verdicts = new ArrayList<>();
+		for (Requirement requirement : supply.model().requirements()) {
+			if (scenarios.contains(requirement.getScenario())) {
+				verdicts.add(verify(requirement));
+			}
+		}
+		return verdicts;
+	}
+
 	/** A measured value, or why there is none. */
 	private record Measure(Double value, String note, String unknown) {
 		static Measure of(double value, String note) {

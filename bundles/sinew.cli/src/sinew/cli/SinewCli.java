@@ -46,17 +46,27 @@ public final class SinewCli {
 			                     urn:sinew:sim-input:1) and CSV tables (items, sites, lines, stocks,
 			                     routes, consumption, excursions), each written atomically; refuses
 			                     models with errors
-			  simulate --scenario NAME [--runs N] [--seed K] [--deterministic] [--out DIR] <paths>
+			  simulate --scenario NAME [--runs N] [--seed K] [--deterministic] [--out DIR] [--no-progress] <paths>
 			                     generates the scenario's simulation input in memory and runs it day by
 			                     day; prints exhaustion day, unmet demand and binding constraint per item
 			                     (with N > 1 runs on all cores: P10/P50/P90 and P(exhausted before day 30));
-			                     --out writes results.json, items.csv, stock.csv (atomically). One run is
-			                     deterministic (exact strike shares); several draw strikes from seeded streams
+			                     --out writes results.json, items.csv, stock.csv and the charts (DIR/charts:
+			                     stock-<item> and production-<line>, .svg and .png), atomically. One run is
+			                     deterministic (exact strike shares); several draw strikes from seeded streams.
+			                     With N > 1 and a terminal, a progress bar on stderr (--no-progress: none)
 			  verify [--runs N] [--seed K] [--format text|junit|sarif] [--output FILE] <paths>
 			                     verifies every requirement against the analysis or simulation of its
 			                     scenario: one verdict (PASS, FAIL or UNKNOWN) per requirement with the
 			                     measured value and the threshold; exit 1 when any is not PASS;
 			                     --output writes the report to FILE (atomically) and the text to stdout
+			  site [--results DIR] --out DIR <paths>
+			                     a static HTML review site in DIR (opens from file://, no server): an
+			                     overview, each viewpoint with pan and zoom, the findings linked to the
+			                     elements, a page per element (documentation, attributes, links in and
+			                     out) and, with --results, the simulation results and charts that
+			                     sinew simulate --out wrote (DIR/results.json, DIR/charts/, or one such
+			                     folder per scenario); written whole or not at all; exit 1 when the
+			                     models have errors (the site still shows them)
 			  diagram [--viewpoint V] --out FILE|DIR [--verify] <paths>
 			                     draws a viewpoint (industrial, sustainment, posture, requirements) as SVG
 			                     to FILE, or every viewpoint into DIR as V.svg (each written atomically);
@@ -73,17 +83,25 @@ public final class SinewCli {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final boolean errIsTerminal;
 
+	/** A command line printing to these streams; no progress bar (the streams are not known to be a terminal). */
 	public SinewCli(PrintStream out, PrintStream err) {
+		this(out, err, false);
+	}
+
+	/** A command line printing to these streams; {@code errIsTerminal} allows a progress bar on {@code err}. */
+	public SinewCli(PrintStream out, PrintStream err, boolean errIsTerminal) {
 		this.out = out;
 		this.err = err;
+		this.errIsTerminal = errIsTerminal;
 	}
 
 	public static void main(String[] args) {
 		LogManager.getRootLogger().setLevel(Level.OFF);
 		int code;
 		try {
-			code = new SinewCli(System.out, System.err).run(args);
+			code = new SinewCli(System.out, System.err, ProgressBar.stderrIsTerminal()).run(args);
 		} catch (RuntimeException | LinkageError e) {
 			System.err.println("sinew: internal error: " + e);
 			code = 3;
@@ -106,6 +124,7 @@ public final class SinewCli {
 			case "generate" -> generate(rest);
 			case "simulate" -> simulate(rest);
 			case "verify" -> verify(rest);
+			case "site" -> site(rest);
 			case "diagram" -> diagram(rest);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
@@ -260,14 +279,16 @@ public final class SinewCli {
 		int runs;
 		long seed;
 		boolean deterministic;
+		boolean noProgress;
 		try {
 			CommandLine line = CommandLine.parse("simulate", arguments, Set.of("--scenario", "--out", "--runs", "--seed"),
-					Map.of("--deterministic", "--deterministic"));
+					Map.of("--deterministic", "--deterministic", "--no-progress", "--no-progress"));
 			scenarioName = line.required("--scenario", "name the scenario with --scenario NAME");
 			outDir = line.path("--out").orElse(null);
 			runs = (int) line.number("--runs", 1, 1, 1_000_000);
 			seed = line.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
 			deterministic = line.flag("--deterministic");
+			noProgress = line.flag("--no-progress");
 			paths = line.paths();
 		} catch (CommandLine.UsageException e) {
 			return usage(e.getMessage());
@@ -278,11 +299,27 @@ public final class SinewCli {
 				return lastCode;
 			}
 			sinew.sim.SimData data = sinew.sim.SimData.parse(input.json());
-			sinew.sim.Simulation.Outcome outcome = sinew.sim.Simulation.run(data, runs, seed, deterministic || runs == 1);
+			ProgressBar progress = ProgressBar.shown(noProgress, errIsTerminal, runs)
+					? new ProgressBar(err, runs, System::nanoTime) : null;
+			sinew.sim.Simulation.Outcome outcome = sinew.sim.Simulation.run(data, runs, seed, deterministic || runs == 1,
+					progress == null ? null : progress::runDone);
+			if (progress != null) {
+				progress.finish();
+			}
 			out.print(sinew.sim.Simulation.table(outcome));
 			if (outDir != null) {
 				sinew.sim.Simulation.write(outcome, outDir);
 				out.println("results: results.json, items.csv, stock.csv in " + outDir);
+				int charts;
+				try {
+					charts = sinew.charts.SimulationCharts.write(outcome, outDir).size();
+				} catch (java.awt.AWTError | InternalError | UnsatisfiedLinkError e) {
+					err.println("sinew: simulate: cannot draw the charts (Java 2D needs fontconfig and a font; on Debian "
+							+ "apt-get install fontconfig fonts-dejavu-core): " + e);
+					return USAGE;
+				}
+				out.println("charts: " + charts + " files (SVG and PNG) in "
+						+ outDir.resolve(sinew.charts.SimulationCharts.FOLDER));
 			}
 			return OK;
 		} catch (ModelInputException e) {
@@ -334,6 +371,46 @@ public final class SinewCli {
 			return USAGE;
 		} catch (java.io.IOException e) {
 			err.println("sinew: " + output + ": cannot write the report: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	private int site(List<String> arguments) {
+		List<String> paths;
+		Path outDir;
+		Path resultsDir;
+		try {
+			CommandLine line = CommandLine.parse("site", arguments, Set.of("--out", "--results"), Map.of());
+			outDir = line.path("--out").orElseThrow(() -> line.problem("name the output folder with --out DIR"));
+			resultsDir = line.path("--results").orElse(null);
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
+		}
+		try {
+			List<sinew.generator.site.ReviewSite.Results> results = resultsDir == null ? List.of()
+					: sinew.generator.site.ReviewSite.Results.read(resultsDir);
+			ModelWorkspace workspace = ModelWorkspace.create();
+			ModelWorkspace.Models models = load(workspace, paths);
+			List<ModelIssue> issues = workspace.validate(models);
+			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
+			// verdicts as `sinew verify` finds them (one deterministic run), for models that can be simulated
+			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = errors > 0 ? List.of()
+					: new RequirementVerifier(models.packages(), models.resources(), version(), 1, 1).verify();
+			sinew.generator.site.ReviewSite site = new sinew.generator.site.ReviewSite(version(), String.join(" ", paths),
+					models, issues, SiteViewpoints.of(models, issues, verdicts), results, verdicts);
+			int written = site.write(outDir);
+			out.println("site: " + written + " files in " + outDir + " (open " + outDir.resolve("index.html") + "); "
+					+ errors + " errors, " + (issues.size() - errors) + " other findings");
+			return errors > 0 ? MODEL_ERRORS : OK;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (IllegalArgumentException e) {
+			err.println("sinew: site: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.IOException e) {
+			err.println("sinew: site: " + outDir + ": cannot write: " + e.getMessage());
 			return USAGE;
 		}
 	}
@@ -426,7 +503,7 @@ public final class SinewCli {
 	}
 
 	/** The bundle version from this bundle's own manifest ("development" when run from classes). */
-	static String version() {
+	public static String version() {
 		try {
 			java.net.URL location = SinewCli.class.getProtectionDomain().getCodeSource().getLocation();
 			java.nio.file.Path path = java.nio.file.Path.of(location.toURI());

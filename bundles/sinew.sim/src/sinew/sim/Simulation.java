@@ -48,6 +48,14 @@ public final class Simulation {
 
 	/** Runs a simulation input {@code runs} times on all local cores. */
 	public static Outcome run(SimData data, int runs, long seed, boolean deterministic) {
+		return run(data, runs, seed, deterministic, null);
+	}
+
+	/**
+	 * Runs a simulation input {@code runs} times on all local cores, telling {@code afterEachRun} (when not null)
+	 * each time a run finishes, from the thread that ran it (a progress display, say).
+	 */
+	public static Outcome run(SimData data, int runs, long seed, boolean deterministic, Runnable afterEachRun) {
 		if (runs < 1) {
 			throw new IllegalArgumentException("runs must be at least 1");
 		}
@@ -59,12 +67,17 @@ public final class Simulation {
 			streams[i] = master.jump();
 		}
 		RunResult[] results = new RunResult[runs];
-		IntStream.range(0, runs).parallel().forEach(i -> results[i] = simulator.run(streams[i], deterministic));
+		IntStream.range(0, runs).parallel().forEach(i -> {
+			results[i] = simulator.run(streams[i], deterministic);
+			if (afterEachRun != null) {
+				afterEachRun.run();
+			}
+		});
 		return new Outcome(data, seed, deterministic, List.of(results));
 	}
 
 	/** Nearest-rank percentile of sorted values. */
-	static double percentile(double[] sorted, double p) {
+	public static double percentile(double[] sorted, double p) {
 		int rank = (int) Math.ceil(p * sorted.length);
 		return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
 	}

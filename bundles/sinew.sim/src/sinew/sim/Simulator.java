@@ -73,9 +73,9 @@ public final class Simulator {
 			Map<String, Integer> shortfallDays, double[] stock) {
 	}
 
-	/** Results of a production line. */
+	/** Results of a production line; {@code output} is the day-by-day output (units made on each day). */
 	public record LineResult(String line, String item, Integer firstProductionDay, Integer transitDays,
-			double produced, double capacity, Double utilisation) {
+			double produced, double capacity, Double utilisation, double[] output) {
 	}
 
 	/** Results of a run. */
@@ -284,6 +284,7 @@ public final class Simulator {
 		Map<String, double[]> arrivals = new HashMap<>();
 		Map<String, Map<String, Double>> buffers = new HashMap<>(); // consumer line -> supplier line -> units
 		Map<String, Double> produced = new HashMap<>(), capacityUsed = new HashMap<>();
+		Map<String, double[]> output = new HashMap<>();
 		Map<String, Boolean> lastInputCapped = new HashMap<>();
 		Map<String, Integer> firstArrival = new HashMap<>();
 		Map<String, Double> demandTotal = new TreeMap<>(), unmetTotal = new TreeMap<>();
@@ -332,6 +333,7 @@ public final class Simulator {
 					}
 				}
 				produced.merge(l.id(), out, Double::sum);
+				output.computeIfAbsent(l.id(), k -> new double[days])[d] = out;
 				capacityUsed.merge(l.id(), cap, Double::sum);
 				double allocated = l.allocations().stream().mapToDouble(Allocation::ratePerDay).sum();
 				double toTheatre = out;
@@ -394,7 +396,7 @@ public final class Simulator {
 			double p = produced.getOrDefault(l.id(), 0.0), c = capacityUsed.getOrDefault(l.id(), 0.0);
 			Integer start = productionStart.get(l.id());
 			lines.put(l.id(), new LineResult(l.id(), l.item(), start != null && start < days ? start : null,
-					transit.get(l.id()), p, c, c > EPS ? p / c : null));
+					transit.get(l.id()), p, c, c > EPS ? p / c : null, output.getOrDefault(l.id(), new double[days])));
 		}
 		Integer firstHigh = null;
 		for (int d = 0; d < days && firstHigh == null; d++) {

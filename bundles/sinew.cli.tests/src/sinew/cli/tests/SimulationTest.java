@@ -350,7 +350,7 @@ class SimulationTest extends CliTestSupport {
 		assertTrue(csv.startsWith("day,item,theatre,stock\r\n"), csv.substring(0, 40));
 		assertTrue(Files.exists(outDir.resolve("items.csv")));
 		try (var files = Files.list(outDir)) {
-			assertEquals(3, files.count(), "no temporary files left");
+			assertEquals(4, files.count(), "no temporary files left (3 files and charts/)");
 		}
 	}
 
