@@ -1,7 +1,6 @@
 package sinew.diagram;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes SVG text: every string from a model goes through {@link #escape}, numbers are written with at most one
@@ -40,10 +39,9 @@ public final class Svg {
 	/** A coordinate: at most one decimal, no trailing ".0", no "-0". */
 	public static String num(double value) {
 		long tenths = Math.round(value * 10);
-		if (tenths % 10 == 0) {
-			return Long.toString(tenths / 10);
-		}
-		return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+		long whole = Math.abs(tenths) / 10, tenth = Math.abs(tenths) % 10;
+		String sign = tenths < 0 ? "-" : "";
+		return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
 	}
 
 	/** Raw markup (already escaped or constant). */

@@ -384,6 +384,16 @@ class DiagramTest extends CliTestSupport {
 	}
 
 	@Test
+	void numbersAndTextAreWrittenTheSameEverywhere() {
+		assertEquals("12", sinew.diagram.Svg.num(12.04));
+		assertEquals("12.3", sinew.diagram.Svg.num(12.26));
+		assertEquals("-0.5", sinew.diagram.Svg.num(-0.5));
+		assertEquals("0", sinew.diagram.Svg.num(-0.01));
+		assertEquals("-1234.5", sinew.diagram.Svg.num(-1234.46));
+		assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", sinew.diagram.Svg.escape("a <b> & \"c\" 'd'\u0001"));
+	}
+
+	@Test
 	void sameModelsGiveTheSameBytes() throws Exception {
 		for (Viewpoint v : Viewpoint.values()) {
 			ModelWorkspace.Models first = flagship();
