@@ -57,6 +57,12 @@ public final class SinewCli {
 			                     scenario: one verdict (PASS, FAIL or UNKNOWN) per requirement with the
 			                     measured value and the threshold; exit 1 when any is not PASS;
 			                     --output writes the report to FILE (atomically) and the text to stdout
+			  diagram [--viewpoint V] --out FILE|DIR [--verify] <paths>
+			                     draws a viewpoint (industrial, sustainment, posture, requirements) as SVG
+			                     to FILE, or every viewpoint into DIR as V.svg (each written atomically);
+			                     findings are drawn on the shapes they concern; --verify adds the
+			                     requirement verdicts (as verify computes them). Models with errors are
+			                     drawn as far as they resolved (exit 1)
 			  catalogue [--out FILE]
 			                     the consistency-check catalogue as Markdown (to FILE, written atomically)
 			  help               this text
@@ -100,6 +106,7 @@ public final class SinewCli {
 			case "generate" -> generate(rest);
 			case "simulate" -> simulate(rest);
 			case "verify" -> verify(rest);
+			case "diagram" -> diagram(rest);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
@@ -327,6 +334,69 @@ public final class SinewCli {
 			return USAGE;
 		} catch (java.io.IOException e) {
 			err.println("sinew: " + output + ": cannot write the report: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	private int diagram(List<String> arguments) {
+		List<String> paths;
+		List<sinew.diagram.Viewpoint> viewpoints;
+		Path output;
+		boolean verifyRequirements;
+		boolean one;
+		try {
+			CommandLine line = CommandLine.parse("diagram", arguments, Set.of("--viewpoint", "--out"),
+					Map.of("--verify", "--verify"));
+			java.util.Optional<String> word = line.value("--viewpoint");
+			one = word.isPresent();
+			if (one) {
+				viewpoints = List.of(sinew.diagram.Viewpoint.of(word.get()).orElseThrow(() -> line.problem("unknown viewpoint '"
+						+ word.get() + "' (industrial, sustainment, posture or requirements)")));
+			} else {
+				viewpoints = List.of(sinew.diagram.Viewpoint.values());
+			}
+			output = line.path("--out").orElseThrow(() -> line.problem(
+					one ? "name the output file with --out FILE.svg" : "name the output folder with --out DIR"));
+			verifyRequirements = line.flag("--verify");
+			paths = line.paths();
+		} catch (CommandLine.UsageException e) {
+			return usage(e.getMessage());
+		}
+		if (!one && java.nio.file.Files.isRegularFile(output)) {
+			return usage("diagram: --out " + output + " is a file; without --viewpoint every viewpoint goes into a folder");
+		}
+		try {
+			ModelWorkspace workspace = ModelWorkspace.create();
+			ModelWorkspace.Models models = load(workspace, paths);
+			List<ModelIssue> issues = workspace.validate(models);
+			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
+			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = List.of();
+			if (verifyRequirements) {
+				if (errors > 0) {
+					err.println("sinew: diagram: the models have errors; requirements are drawn without verdicts");
+				} else {
+					verdicts = new RequirementVerifier(models.packages(), models.resources(), version(), 1, 1).verify();
+				}
+			}
+			List<sinew.diagram.DiagramFinding> findings = sinew.diagram.Diagrams.findings(models, issues);
+			java.util.Map<String, sinew.generator.reports.RequirementReport.Verdict> byId = sinew.diagram.Diagrams
+					.verdicts(models, verdicts);
+			for (sinew.diagram.Viewpoint viewpoint : viewpoints) {
+				Path file = one ? output : output.resolve(viewpoint.id() + ".svg");
+				AtomicFiles.write(file, sinew.diagram.Diagrams.render(models.packages(), findings, viewpoint, byId));
+				out.println(viewpoint.id() + ": " + file);
+			}
+			if (errors > 0) {
+				err.println("sinew: diagram: the models have " + errors + " error" + (errors == 1 ? "" : "s")
+						+ "; drawn as far as they resolved (run validate for the list)");
+				return MODEL_ERRORS;
+			}
+			return OK;
+		} catch (ModelInputException e) {
+			err.println("sinew: " + e.getMessage());
+			return USAGE;
+		} catch (java.io.IOException e) {
+			err.println("sinew: " + output + ": cannot write: " + e.getMessage());
 			return USAGE;
 		}
 	}

@@ -76,6 +76,47 @@ public final class Geo {
 		return to > from ? (to - from) * EARTH_RADIUS_KM : 0;
 	}
 
+	/**
+	 * The point at a distance along a great circle from a start point on an initial bearing (degrees clockwise from
+	 * north): {latitude, longitude} in decimal degrees, longitude in [-180, 180). Strike envelopes are drawn as
+	 * rings of these points.
+	 */
+	public static double[] destination(double lat, double lon, double bearingDegrees, double km) {
+		double d = km / EARTH_RADIUS_KM;
+		double p1 = Math.toRadians(lat);
+		double b = Math.toRadians(bearingDegrees);
+		double p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+		double l2 = Math.toRadians(lon)
+				+ Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+		return new double[] { Math.toDegrees(p2), normalLongitude(Math.toDegrees(l2)) };
+	}
+
+	/**
+	 * The point a fraction (0 to 1) of the way along the great-circle arc between two points: {latitude,
+	 * longitude} in decimal degrees, longitude in [-180, 180). Routes are drawn as arcs of these points.
+	 */
+	public static double[] intermediate(double lat1, double lon1, double lat2, double lon2, double fraction) {
+		double d = distanceKm(lat1, lon1, lat2, lon2) / EARTH_RADIUS_KM;
+		if (d == 0) {
+			return new double[] { lat1, normalLongitude(lon1) };
+		}
+		double p1 = Math.toRadians(lat1), l1 = Math.toRadians(lon1);
+		double p2 = Math.toRadians(lat2), l2 = Math.toRadians(lon2);
+		double a = Math.sin((1 - fraction) * d) / Math.sin(d);
+		double b = Math.sin(fraction * d) / Math.sin(d);
+		double x = a * Math.cos(p1) * Math.cos(l1) + b * Math.cos(p2) * Math.cos(l2);
+		double y = a * Math.cos(p1) * Math.sin(l1) + b * Math.cos(p2) * Math.sin(l2);
+		double z = a * Math.sin(p1) + b * Math.sin(p2);
+		return new double[] { Math.toDegrees(Math.atan2(z, Math.sqrt(x * x + y * y))),
+				normalLongitude(Math.toDegrees(Math.atan2(y, x))) };
+	}
+
+	/** A longitude in [-180, 180). */
+	public static double normalLongitude(double lon) {
+		double l = ((lon + 180) % 360 + 360) % 360 - 180;
+		return l;
+	}
+
 	/** Initial bearing in radians from the first point to the second. */
 	static double bearing(double lat1, double lon1, double lat2, double lon2) {
 		double p1 = Math.toRadians(lat1);
