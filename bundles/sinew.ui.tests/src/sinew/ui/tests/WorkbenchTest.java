@@ -30,6 +30,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import sinew.diagram.Viewpoint;
 import sinew.dsl.workspace.ModelIssue;
 import sinew.dsl.workspace.ModelWorkspace;
 import sinew.ui.SinewPerspective;
@@ -91,15 +92,25 @@ class WorkbenchTest {
 	}
 
 	@Test
-	void theDiagramViewRendersSvgShapes() throws Exception {
+	void theDiagramViewDrawsTheFlagshipsIndustrialNetwork() throws Exception {
+		IProject project = flagship();
 		DiagramView view = (DiagramView) page().showView(SinewPerspective.DIAGRAM_VIEW);
+		Job job = view.show(project, Viewpoint.INDUSTRIAL);
+		assertNotNull(job);
+		job.join();
+		waitUntil("the industrial network drawn: " + view.status(), () -> view.svg() != null);
+		assertEquals("Industrial network of " + UiTestSupport.FLAGSHIP, view.status());
+		assertTrue(view.svg().contains("data-element=\"indopacific.industry.MHI_Komaki_PAC3\""), "a shape per line");
+		Rectangle bounds = view.diagramBounds();
+		assertTrue(bounds.width > 200 && bounds.height > 100, "drawn by SWT's SVG support: " + bounds);
+
+		// a plain SVG document is shown as drawn
 		String svg = "<svg xmlns='http://www.w3.org/2000/svg' width='240' height='120'>"
 				+ "<rect x='10' y='10' width='100' height='50' fill='#1f4e79'/>"
 				+ "<circle cx='180' cy='60' r='40' fill='#f2c14e'/></svg>";
 		assertTrue(view.show("Test shapes", svg), view.status());
-		Rectangle bounds = view.diagramBounds();
-		assertEquals(240, bounds.width);
-		assertEquals(120, bounds.height);
+		assertEquals(240, view.diagramBounds().width);
+		assertEquals(120, view.diagramBounds().height);
 	}
 
 	@Test
