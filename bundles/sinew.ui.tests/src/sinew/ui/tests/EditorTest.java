@@ -83,7 +83,9 @@ class EditorTest {
 
 	@Test
 	void contentAssistProposesNamesFromOtherFilesAndKeywords() throws Exception {
-		SinewEditor editor = open(flagshipFile("industry.sinew"));
+		IFile file = flagshipFile("industry.sinew");
+		SinewEditor editor = open(file);
+		waitUntil("the flagship built (its warnings as markers)", () -> !messages(file, IMarker.SEVERITY_WARNING).isEmpty());
 		IDocument document = editor.document();
 		// after "origin U" in industry.sinew: nations live in nations.sinew
 		int afterU = offsetOf(document, "origin USA") + "origin U".length();

@@ -40,9 +40,11 @@ public class SinewCompletionProcessor implements IContentAssistProcessor {
 		}
 		IDocument document = viewer.getDocument();
 		connection.flush(editor.uri());
-		Either<List<CompletionItem>, CompletionList> answer = SinewLanguageConnection.await(connection.server()
-				.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(editor.uri()),
-						Positions.position(document, offset))));
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(editor.uri()),
+				Positions.position(document, offset));
+		Either<List<CompletionItem>, CompletionList> answer = SinewLanguageConnection.awaitRetrying(
+				() -> connection.server().getTextDocumentService().completion(params),
+				a -> (a.isLeft() ? a.getLeft() : a.getRight().getItems()).isEmpty(), 4);
 		if (answer == null) {
 			error = "The Sinew language server did not answer";
 			return new ICompletionProposal[0];

@@ -389,8 +389,10 @@ public class SinewEditor extends TextEditor {
 			return List.of();
 		}
 		connection().flush(uri);
-		var answer = SinewLanguageConnection.await(connection().server().getTextDocumentService().definition(
-				new DefinitionParams(new TextDocumentIdentifier(uri), Positions.position(document(), offset))));
+		DefinitionParams params = new DefinitionParams(new TextDocumentIdentifier(uri), Positions.position(document(), offset));
+		var answer = SinewLanguageConnection.awaitRetrying(
+				() -> connection().server().getTextDocumentService().definition(params),
+				a -> a.isLeft() ? a.getLeft().isEmpty() : a.getRight().isEmpty(), 3);
 		if (answer == null) {
 			return List.of();
 		}
@@ -440,8 +442,8 @@ public class SinewEditor extends TextEditor {
 		connection().flush(uri);
 		ReferenceParams params = new ReferenceParams(new TextDocumentIdentifier(uri),
 				Positions.position(document(), offset), new ReferenceContext(true));
-		List<? extends Location> found = SinewLanguageConnection
-				.await(connection().server().getTextDocumentService().references(params));
+		List<? extends Location> found = SinewLanguageConnection.awaitRetrying(
+				() -> connection().server().getTextDocumentService().references(params), List::isEmpty, 3);
 		return found == null ? List.of() : List.copyOf(found);
 	}
 

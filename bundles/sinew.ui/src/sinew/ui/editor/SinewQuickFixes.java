@@ -80,8 +80,10 @@ public class SinewQuickFixes implements IMarkerResolutionGenerator2 {
 		SinewLanguageConnection connection = SinewUi.get().connection();
 		String uri = SinewLanguageConnection.uri(file);
 		connection.flush(uri);
-		var answer = SinewLanguageConnection.await(connection.server().getTextDocumentService().completion(
-				new CompletionParams(new TextDocumentIdentifier(uri), Positions.position(document, offset))));
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), Positions.position(document, offset));
+		var answer = SinewLanguageConnection.awaitRetrying(
+				() -> connection.server().getTextDocumentService().completion(params),
+				a -> (a.isLeft() ? a.getLeft() : a.getRight().getItems()).isEmpty(), 4);
 		Set<String> names = new LinkedHashSet<>();
 		if (answer != null) {
 			for (CompletionItem item : answer.isLeft() ? answer.getLeft() : answer.getRight().getItems()) {

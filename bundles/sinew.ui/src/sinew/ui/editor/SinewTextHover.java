@@ -35,8 +35,10 @@ public class SinewTextHover implements ITextHover {
 			return null;
 		}
 		connection.flush(editor.uri());
-		Hover hover = SinewLanguageConnection.await(connection.server().getTextDocumentService().hover(
-				new HoverParams(new TextDocumentIdentifier(editor.uri()), Positions.position(editor.document(), offset))));
+		HoverParams params = new HoverParams(new TextDocumentIdentifier(editor.uri()), Positions.position(editor.document(), offset));
+		Hover hover = SinewLanguageConnection.awaitRetrying(
+				() -> connection.server().getTextDocumentService().hover(params),
+				h -> h.getContents() == null || (h.getContents().isRight() && h.getContents().getRight().getValue().isEmpty()), 3);
 		if (hover == null || hover.getContents() == null) {
 			return null;
 		}

@@ -183,6 +183,26 @@ public final class SinewLanguageConnection {
 		}
 	}
 
+	/**
+	 * Asks again when an answer comes back empty: Xtext's server cancels the requests it is running whenever a
+	 * change arrives (a keystroke, a file saved or created), and a cancelled completion answers with an empty list.
+	 * At most {@code attempts} requests, a short pause between them; the last answer is returned.
+	 */
+	public static <T> T awaitRetrying(java.util.function.Supplier<CompletableFuture<T>> request,
+			java.util.function.Predicate<T> empty, int attempts) {
+		T answer = await(request.get());
+		for (int i = 1; i < attempts && (answer == null || empty.test(answer)); i++) {
+			try {
+				Thread.sleep(250);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return answer;
+			}
+			answer = await(request.get());
+		}
+		return answer;
+	}
+
 	/** Called with a file's URI whenever the server published its diagnostics (the server saw its latest text). */
 	public void addDiagnosticsListener(Consumer<String> listener) {
 		diagnosticsListeners.add(listener);

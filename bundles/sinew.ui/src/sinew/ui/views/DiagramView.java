@@ -107,11 +107,23 @@ public class DiagramView extends ViewPart {
 		canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
 		canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		canvas.addPaintListener(e -> {
+			Rectangle area = canvas.getClientArea();
+			e.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			e.gc.fillRectangle(area);
 			if (image != null && !image.isDisposed()) {
-				e.gc.drawImage(image, 0, 0);
+				// the whole diagram, fitted to the view (never enlarged)
+				Rectangle size = image.getBounds();
+				double scale = Math.min(1.0, Math.min(area.width / (double) size.width, area.height / (double) size.height));
+				e.gc.setAntialias(SWT.ON);
+				e.gc.setInterpolation(SWT.HIGH);
+				e.gc.drawImage(image, 0, 0, size.width, size.height, 0, 0, (int) (size.width * scale),
+						(int) (size.height * scale));
 			}
 		});
 		scroll.setContent(canvas);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		scroll.addListener(SWT.Resize, e -> canvas.redraw());
 		getSite().getPage().addPartListener(editors);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(saved, IResourceChangeEvent.POST_CHANGE);
 		if (getSite().getPage().getActiveEditor() instanceof SinewEditor editor && editor.file() != null) {
@@ -184,8 +196,6 @@ public class DiagramView extends ViewPart {
 		}
 		image = next;
 		svg = document;
-		Rectangle bounds = image.getBounds();
-		canvas.setSize(bounds.width, bounds.height);
 		title.setText(heading);
 		canvas.redraw();
 		return true;

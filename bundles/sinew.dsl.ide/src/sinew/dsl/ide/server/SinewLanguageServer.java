@@ -19,7 +19,6 @@ import org.eclipse.xtext.util.Modules2;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
-import sinew.dsl.ide.SinewIdeSetup;
 
 /**
  * The Sinew language server: Xtext's {@link LanguageServerImpl} with the Sinew language (runtime and IDE
@@ -36,19 +35,33 @@ public final class SinewLanguageServer {
 	 * The registry of languages a server knows: only Sinew, by its file extension. Built explicitly rather than
 	 * through {@code java.util.ServiceLoader}, which does not see other bundles inside OSGi.
 	 */
-	static IResourceServiceProvider.Registry sinewOnly() {
-		Injector language = language();
-		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("sinew", language.getInstance(IResourceServiceProvider.class));
+	static synchronized IResourceServiceProvider.Registry sinewOnly() {
+		language();
 		return registry;
 	}
 
+	private static ResourceServiceProviderRegistryImpl registry;
+
 	private static Injector language;
 
-	/** The injector of the Sinew language with its IDE services (created once, registered with EMF). */
+	/**
+	 * The injector of the Sinew language with its IDE services (created once). It is not registered in EMF's
+	 * global registries: other users of the language in the same process (ModelWorkspace, used by the simulation
+	 * and diagram views) register their own injector there, and the server's models must be parsed by the
+	 * injector whose services (content assist, hover) work on them; see {@link #create()}.
+	 */
 	public static synchronized Injector language() {
 		if (language == null) {
-			language = new SinewIdeSetup().createInjectorAndDoEMFRegistration();
+			sinew.model.SinewPackage.eINSTANCE.getNsURI(); // the metamodel registers itself on first use
+			// the compiled grammar (Sinew.xtextbin) is read through EMF, as Xtext's standalone setup arranges it
+			org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap()
+					.putIfAbsent("xtextbin", new org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl());
+			// the language's services find each other through this registry, not EMF's global one
+			ResourceServiceProviderRegistryImpl own = new ResourceServiceProviderRegistryImpl();
+			language = Guice.createInjector(Modules2.mixin(new sinew.dsl.SinewRuntimeModule(), new sinew.dsl.ide.SinewIdeModule(),
+					binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(own)));
+			own.getExtensionToFactoryMap().put("sinew", language.getInstance(IResourceServiceProvider.class));
+			registry = own;
 		}
 		return language;
 	}
@@ -75,8 +88,16 @@ public final class SinewLanguageServer {
 
 	private static LanguageServerImpl create(boolean exitEndsProcess) {
 		IResourceServiceProvider.Registry registry = sinewOnly();
+		Injector sinew = language();
+		org.eclipse.xtext.resource.IResourceFactory factory = sinew.getInstance(org.eclipse.xtext.resource.IResourceFactory.class);
 		Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+			// the server's resource sets parse .sinew files with this language's own factory, not a global one
+			binder.bind(org.eclipse.xtext.resource.XtextResourceSet.class).toProvider(() -> {
+				org.eclipse.xtext.resource.XtextResourceSet set = sinew.getInstance(org.eclipse.xtext.resource.XtextResourceSet.class);
+				set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("sinew", factory);
+				return set;
+			});
 			if (!exitEndsProcess) {
 				binder.bind(ILanguageServerShutdownAndExitHandler.class)
 						.to(ILanguageServerShutdownAndExitHandler.NullImpl.class);
