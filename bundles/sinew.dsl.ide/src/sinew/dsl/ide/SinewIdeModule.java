@@ -3,9 +3,23 @@
  */
 package sinew.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+
+import sinew.dsl.ide.highlighting.SinewSemanticHighlighting;
+import sinew.dsl.ide.hover.SinewHoverService;
 
 /**
- * Use this class to register ide components.
+ * The IDE services of the Sinew language: what the language server adds to the runtime module (semantic
+ * highlighting, hovers with computed facts).
  */
 public class SinewIdeModule extends AbstractSinewIdeModule {
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return SinewSemanticHighlighting.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return SinewHoverService.class;
+	}
 }
