@@ -46,13 +46,15 @@ public final class SinewCli {
 			                     urn:sinew:sim-input:1) and CSV tables (items, sites, lines, stocks,
 			                     routes, consumption, excursions), each written atomically; refuses
 			                     models with errors
-			  simulate --scenario NAME [--runs N] [--seed K] [--deterministic] [--out DIR] [--no-progress] <paths>
-			  simulate --input FILE [--runs N] [--seed K] [--deterministic] [--out DIR] [--no-progress]
+			  simulate --scenario NAME [--runs N] [--seed K] [--before-day D] [--deterministic] [--out DIR]
+			           [--no-progress] <paths>
+			  simulate --input FILE [--runs N] [--seed K] [--before-day D] [--deterministic] [--out DIR] [--no-progress]
 			                     generates the scenario's simulation input in memory (or reads FILE, a
 			                     sim-input.json, refused with FILE: <json pointer>: <reason> per problem
 			                     when it breaks the schema) and runs it day by day; prints exhaustion
 			                     day, unmet demand, replenishment lag and binding constraint per item
-			                     (with N > 1 runs on all cores: P10/P50/P90 and P(exhausted before day 30));
+			                     (with N > 1 runs on all cores: P10/P50/P90 and P(exhausted before day D),
+			                     D 30 unless --before-day D);
 			                     --out writes results.json and items, stock, lines, production .csv, and the
 			                     charts (DIR/charts: stock-<item> and production-<line>, .svg and .png),
 			                     atomically. One run is deterministic (exact strike shares); several draw
@@ -285,9 +287,10 @@ public final class SinewCli {
 		long seed;
 		boolean deterministic;
 		boolean noProgress;
+		int beforeDay;
 		try {
 			CommandLine line = CommandLine.parse("simulate", arguments,
-					Set.of("--scenario", "--input", "--out", "--runs", "--seed"),
+					Set.of("--scenario", "--input", "--out", "--runs", "--seed", "--before-day"),
 					Map.of("--deterministic", "--deterministic", "--no-progress", "--no-progress"));
 			input = line.path("--input").orElse(null);
 			if (input == null) {
@@ -302,6 +305,7 @@ public final class SinewCli {
 			seed = line.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
 			deterministic = line.flag("--deterministic");
 			noProgress = line.flag("--no-progress");
+			beforeDay = (int) line.number("--before-day", sinew.sim.Simulation.EARLY_EXHAUSTION_DAY, 1, 100_000);
 		} catch (CommandLine.UsageException e) {
 			return usage(e.getMessage());
 		}
@@ -327,7 +331,7 @@ public final class SinewCli {
 			ProgressBar progress = ProgressBar.shown(noProgress, errIsTerminal, runs)
 					? new ProgressBar(err, runs, System::nanoTime) : null;
 			sinew.sim.Simulation.Outcome outcome = sinew.sim.Simulation.run(data, runs, seed, deterministic || runs == 1,
-					progress == null ? null : progress::runDone);
+					progress == null ? null : progress::runDone).beforeDay(beforeDay);
 			if (progress != null) {
 				progress.finish();
 			}

@@ -38,8 +38,22 @@ import sinew.sim.io.AtomicFiles;
  */
 public final class Simulation {
 
-	/** The results of a set of runs. */
-	public record Outcome(SimData data, long seed, boolean deterministic, List<RunResult> runs) {
+	/**
+	 * The results of a set of runs; {@code beforeDay} is the day D of the summary's P(exhausted before day D).
+	 */
+	public record Outcome(SimData data, long seed, boolean deterministic, List<RunResult> runs, int beforeDay) {
+		/** Results whose summary counts exhaustion before {@link Simulation#EARLY_EXHAUSTION_DAY}. */
+		public Outcome(SimData data, long seed, boolean deterministic, List<RunResult> runs) {
+			this(data, seed, deterministic, runs, EARLY_EXHAUSTION_DAY);
+		}
+
+		/** The same runs, summarised with P(exhausted before day {@code day}). */
+		public Outcome beforeDay(int day) {
+			if (day < 1) {
+				throw new IllegalArgumentException("the day of P(exhausted before day D) must be at least 1");
+			}
+			return new Outcome(data, seed, deterministic, runs, day);
+		}
 	}
 
 	/** The schema of the results document, {@code schemas/results.schema.json} in this bundle. */
@@ -47,7 +61,7 @@ public final class Simulation {
 	/** The results schema as a resource of this bundle. */
 	public static final String SCHEMA_RESOURCE = "/schemas/results.schema.json";
 
-	/** Day before which exhaustion is counted in the summary's probability. */
+	/** Day before which exhaustion is counted in the summary's probability, unless the caller names another. */
 	public static final int EARLY_EXHAUSTION_DAY = 30;
 
 	private Simulation() {
@@ -143,7 +157,7 @@ public final class Simulation {
 			r.shortfallDays().forEach(days::addProperty);
 			i.add("shortfallDaysByConstraint", days);
 			if (o.runs().size() > 1) {
-				i.add("summary", summary(o.runs(), r.item()));
+				i.add("summary", summary(o.runs(), r.item(), o.beforeDay()));
 			}
 			JsonArray stock = new JsonArray();
 			Arrays.stream(r.stock()).forEach(s -> stock.add(num(s)));
@@ -195,15 +209,15 @@ public final class Simulation {
 				.create().toJson(root) + "\n";
 	}
 
-	private static JsonObject summary(List<RunResult> runs, String item) {
+	private static JsonObject summary(List<RunResult> runs, String item, int beforeDay) {
 		JsonObject s = new JsonObject();
 		for (double p : new double[] { 0.1, 0.5, 0.9 }) {
 			String tag = "P" + (int) Math.round(p * 100);
 			s.add("exhaustionDay" + tag, num(exhaustionPercentile(runs, item, p)));
 			s.add("unmetDemand" + tag, num(unmetPercentile(runs, item, p)));
 		}
-		s.add("probabilityExhaustedBeforeDay" + EARLY_EXHAUSTION_DAY,
-				num(probabilityExhaustedBefore(runs, item, EARLY_EXHAUSTION_DAY)));
+		s.addProperty("exhaustedBeforeDay", beforeDay);
+		s.add("probabilityExhaustedBefore", num(probabilityExhaustedBefore(runs, item, beforeDay)));
 		JsonArray each = new JsonArray();
 		for (RunResult r : runs) {
 			each.add(num(r.items().get(item).exhaustionDay()));
@@ -232,7 +246,8 @@ public final class Simulation {
 		StringBuilder b = new StringBuilder(
 				"item,theatre,exhaustion_day,unmet_demand,first_arrival_day,replenishment_lag_days,binding_constraint");
 		if (many) {
-			b.append(",exhaustion_day_p10,exhaustion_day_p50,exhaustion_day_p90,unmet_p10,unmet_p50,unmet_p90,p_exhausted_before_day_30");
+			b.append(",exhaustion_day_p10,exhaustion_day_p50,exhaustion_day_p90,unmet_p10,unmet_p50,unmet_p90,p_exhausted_before_day_")
+					.append(o.beforeDay());
 		}
 		b.append("\r\n");
 		for (ItemResult r : first.items().values()) {
@@ -247,7 +262,7 @@ public final class Simulation {
 				for (double p : new double[] { 0.1, 0.5, 0.9 }) {
 					b.append(',').append(format(unmetPercentile(o.runs(), r.item(), p)));
 				}
-				b.append(',').append(format(probabilityExhaustedBefore(o.runs(), r.item(), EARLY_EXHAUSTION_DAY)));
+				b.append(',').append(format(probabilityExhaustedBefore(o.runs(), r.item(), o.beforeDay())));
 			}
 			b.append("\r\n");
 		}
@@ -273,7 +288,7 @@ public final class Simulation {
 			}
 		} else {
 			b.append(String.format(Locale.ROOT, "%-22s %20s %26s %8s  %s%n", "item", "exhausted P10/P50/P90",
-					"unmet P10/P50/P90", "P(<d30)", "binding (run 1)"));
+					"unmet P10/P50/P90", "P(<d" + o.beforeDay() + ")", "binding (run 1)"));
 			for (ItemResult r : first.items().values()) {
 				String ex = day(exhaustionPercentile(o.runs(), r.item(), 0.1)) + "/"
 						+ day(exhaustionPercentile(o.runs(), r.item(), 0.5)) + "/"
@@ -281,7 +296,7 @@ public final class Simulation {
 				String un = String.format(Locale.ROOT, "%.0f/%.0f/%.0f", unmetPercentile(o.runs(), r.item(), 0.1),
 						unmetPercentile(o.runs(), r.item(), 0.5), unmetPercentile(o.runs(), r.item(), 0.9));
 				b.append(String.format(Locale.ROOT, "%-22s %20s %26s %8.2f  %s%n", simple(r.item()), ex, un,
-						probabilityExhaustedBefore(o.runs(), r.item(), EARLY_EXHAUSTION_DAY),
+						probabilityExhaustedBefore(o.runs(), r.item(), o.beforeDay()),
 						r.bindingConstraint() == null ? "-" : r.bindingConstraint()));
 			}
 		}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -217,6 +218,23 @@ class SimulationTest extends CliTestSupport {
 		ItemResult partial = new Doc(60).stock("t.P", ITEM, "t.Base", 105).unit(ITEM, 10).run().items().get(ITEM);
 		assertEquals(10, partial.exhaustionDay());
 		assertEquals(60 * 10 - 105, partial.unmet(), 1e-9);
+	}
+
+	@Test
+	void probabilityOfExhaustionBeforeDayDCountsTheRunsExhaustedStrictlyBeforeD() {
+		// exhausted on day 10 in every run (no random effect): P(before 10) = 0, P(before 11) = 1
+		SimData data = new Doc(60).stock("t.P", ITEM, "t.Base", 100).unit(ITEM, 10).data();
+		Simulation.Outcome o = Simulation.run(data, 4, 3, false);
+		JsonObject at10 = summaryOf(o.beforeDay(10)), at11 = summaryOf(o.beforeDay(11));
+		assertEquals(10, at10.get("exhaustedBeforeDay").getAsInt());
+		assertEquals(0.0, at10.get("probabilityExhaustedBefore").getAsDouble());
+		assertEquals(1.0, at11.get("probabilityExhaustedBefore").getAsDouble());
+		assertThrows(IllegalArgumentException.class, () -> o.beforeDay(0));
+	}
+
+	private static JsonObject summaryOf(Simulation.Outcome o) {
+		JsonObject root = com.google.gson.JsonParser.parseString(Simulation.json(o)).getAsJsonObject();
+		return root.getAsJsonArray("items").get(0).getAsJsonObject().getAsJsonObject("summary");
 	}
 
 	@Test
@@ -675,7 +693,16 @@ class SimulationTest extends CliTestSupport {
 		assertTrue(out.contains("P10/P50/P90"), out);
 		String results = Files.readString(outDir.resolve("results.json"));
 		assertTrue(results.contains("\"exhaustionDayP50\""), results.substring(0, 200));
-		assertTrue(results.contains("\"probabilityExhaustedBeforeDay30\""));
+		assertTrue(results.contains("\"exhaustedBeforeDay\": 30"), "D is 30 unless named");
+		assertTrue(out.contains("P(<d30)"), out);
+		assertEquals(0, run("simulate", "--scenario", "TaiwanStrait2027", "--runs", "8", "--seed", "5", "--before-day",
+				"45", "--out", outDir.toString(), flagship().toString()), err);
+		assertTrue(out.contains("P(<d45)"), out);
+		assertTrue(Files.readString(outDir.resolve("results.json")).contains("\"exhaustedBeforeDay\": 45"));
+		assertTrue(Files.readString(outDir.resolve("items.csv")).lines().findFirst().orElseThrow()
+				.endsWith(",p_exhausted_before_day_45"));
+		assertEquals(2, run("simulate", "--scenario", "TaiwanStrait2027", "--before-day", "0", flagship().toString()));
+		assertTrue(err.contains("--before-day"), err);
 
 		assertEquals(2, run("simulate", "--scenario", "TaiwanStrait2027", "--runs", "many", flagship().toString()));
 		assertEquals(1, err.lines().filter(l -> l.startsWith("sinew:")).count(), err);

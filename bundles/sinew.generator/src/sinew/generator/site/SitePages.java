@@ -569,7 +569,16 @@ final class SitePages {
 		boolean many = root.has("runs") && root.get("runs").getAsInt() > 1;
 		b.append("<h2 id=\"items\">Items</h2>\n<table>\n<thead><tr><th>item</th><th>exhausted on day</th><th>high-intensity days to exhaustion</th><th>initial stock</th><th>destroyed by strikes</th><th>demand</th><th>unmet demand</th><th>first arrival day</th><th>binding constraint</th>");
 		if (many) {
-			b.append("<th>exhaustion P10/P50/P90</th><th>unmet P10/P50/P90</th><th>P(exhausted before day 30)</th>");
+			String beforeDay = "D";
+			for (com.google.gson.JsonElement element : array(root, "items")) {
+				if (element.isJsonObject() && element.getAsJsonObject().get("summary") instanceof com.google.gson.JsonObject s
+						&& s.has("exhaustedBeforeDay")) {
+					beforeDay = json(s.get("exhaustedBeforeDay"));
+					break;
+				}
+			}
+			b.append("<th>exhaustion P10/P50/P90</th><th>unmet P10/P50/P90</th><th>P(exhausted before day ")
+					.append(escape(beforeDay)).append(")</th>");
 		}
 		b.append("</tr></thead>\n<tbody>\n");
 		for (com.google.gson.JsonElement element : array(root, "items")) {
@@ -586,7 +595,7 @@ final class SitePages {
 						+ " / " + json(s.get("exhaustionDayP90")))).append("</td><td class=\"num\">")
 						.append(escape(json(s.get("unmetDemandP10")) + " / " + json(s.get("unmetDemandP50")) + " / "
 								+ json(s.get("unmetDemandP90"))))
-						.append("</td><td class=\"num\">").append(escape(json(s.get("probabilityExhaustedBeforeDay30")))).append("</td>");
+						.append("</td><td class=\"num\">").append(escape(json(s.get("probabilityExhaustedBefore")))).append("</td>");
 			}
 			b.append("</tr>\n");
 		}
