@@ -422,13 +422,12 @@ public final class SinewCli {
 			ModelWorkspace workspace = ModelWorkspace.create();
 			ModelWorkspace.Models models = load(workspace, paths);
 			List<ModelIssue> issues = workspace.validate(models);
-			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
+			long errors = ReviewOutputs.errors(issues);
 			// verdicts as `sinew verify` finds them (one deterministic run), for models that can be simulated
-			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = errors > 0 ? List.of()
-					: new RequirementVerifier(models.packages(), models.resources(), version(), 1, 1).verify();
-			sinew.generator.site.ReviewSite site = new sinew.generator.site.ReviewSite(version(), String.join(" ", paths),
-					models, issues, SiteViewpoints.of(models, issues, verdicts), results, verdicts);
-			int written = site.write(outDir);
+			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = ReviewOutputs.verdicts(models, issues,
+					version());
+			int written = ReviewOutputs.site(version(), String.join(" ", paths), models, issues, results, verdicts)
+					.write(outDir);
 			out.println("site: " + written + " files in " + outDir + " (open " + outDir.resolve("index.html") + "); "
 					+ errors + " errors, " + (issues.size() - errors) + " other findings");
 			return errors > 0 ? MODEL_ERRORS : OK;
@@ -475,23 +474,18 @@ public final class SinewCli {
 			ModelWorkspace workspace = ModelWorkspace.create();
 			ModelWorkspace.Models models = load(workspace, paths);
 			List<ModelIssue> issues = workspace.validate(models);
-			long errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).count();
+			long errors = ReviewOutputs.errors(issues);
 			List<sinew.generator.reports.RequirementReport.Verdict> verdicts = List.of();
 			if (verifyRequirements) {
 				if (errors > 0) {
 					err.println("sinew: diagram: the models have errors; requirements are drawn without verdicts");
 				} else {
-					verdicts = new RequirementVerifier(models.packages(), models.resources(), version(), 1, 1).verify();
+					verdicts = ReviewOutputs.verdicts(models, issues, version());
 				}
 			}
-			List<sinew.diagram.DiagramFinding> findings = sinew.diagram.Diagrams.findings(models, issues);
-			java.util.Map<String, sinew.generator.reports.RequirementReport.Verdict> byId = sinew.diagram.Diagrams
-					.verdicts(models, verdicts);
-			for (sinew.diagram.Viewpoint viewpoint : viewpoints) {
-				Path file = one ? output : output.resolve(viewpoint.id() + ".svg");
-				AtomicFiles.write(file, sinew.diagram.Diagrams.render(models.packages(), findings, viewpoint, byId));
-				out.println(viewpoint.id() + ": " + file);
-			}
+			ReviewOutputs.writeDiagrams(models, issues, verdicts, viewpoints,
+					viewpoint -> one ? output : output.resolve(viewpoint.id() + ".svg"))
+					.forEach((viewpoint, file) -> out.println(viewpoint.id() + ": " + file));
 			if (errors > 0) {
 				err.println("sinew: diagram: the models have " + errors + " error" + (errors == 1 ? "" : "s")
 						+ "; drawn as far as they resolved (run validate for the list)");

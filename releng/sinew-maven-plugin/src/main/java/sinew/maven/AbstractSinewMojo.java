@@ -138,15 +138,20 @@ abstract class AbstractSinewMojo extends AbstractMojo {
 		return (file == null ? "<unknown>" : file.toString()) + ":[" + line + "," + column + "] " + text;
 	}
 
-	/** Logs the errors of the models and fails when there are any (goals that need models without errors). */
-	void refuseErrors(Loaded loaded, String goal) throws MojoFailureException {
-		List<ModelIssue> errors = loaded.workspace().validate(loaded.models()).stream()
-				.filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
+	/**
+	 * Logs the errors of the models and fails when there are any (goals that need models without errors).
+	 *
+	 * @return every finding of validation (none of them an error)
+	 */
+	List<ModelIssue> refuseErrors(Loaded loaded, String goal) throws MojoFailureException {
+		List<ModelIssue> issues = loaded.workspace().validate(loaded.models());
+		List<ModelIssue> errors = issues.stream().filter(i -> i.severity() == ModelIssue.Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
 			errors.forEach(this::log);
 			throw new MojoFailureException("sinew: " + goal + ": the models have " + errors.size()
 					+ (errors.size() == 1 ? " error" : " errors") + "; nothing done");
 		}
+		return issues;
 	}
 
 	/** Writes a report atomically; a failure names the parameter and the file. */

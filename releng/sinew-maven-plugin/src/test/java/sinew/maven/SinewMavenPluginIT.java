@@ -218,6 +218,58 @@ class SinewMavenPluginIT {
 	}
 
 	@Test
+	void generateDrawsEveryViewpointWithTheVerdicts() throws Exception {
+		Build build = clean();
+		Path diagrams = build.project().resolve("target/sinew/diagrams");
+		for (String viewpoint : List.of("industrial", "sustainment", "posture", "requirements")) {
+			Path svg = diagrams.resolve(viewpoint + ".svg");
+			assertTrue(Files.isRegularFile(svg), svg + "\n" + build.log());
+			// well-formed XML, an SVG document of that viewpoint
+			Element root = xml(svg).getDocumentElement();
+			assertEquals("svg", root.getLocalName() == null ? root.getTagName() : root.getLocalName());
+			assertEquals(viewpoint, root.getAttribute("data-viewpoint"));
+		}
+		// the requirement's shape, by its element id, coloured by its verdict as ./sinew diagram --verify does
+		Element requirement = byId(xml(diagrams.resolve("requirements.svg")), "fleet.Lasts");
+		assertTrue(requirement != null, "fleet.Lasts in requirements.svg");
+		assertTrue(List.of(requirement.getAttribute("class").split(" ")).containsAll(List.of("requirement", "pass")),
+				requirement.getAttribute("class"));
+		assertTrue(byId(xml(diagrams.resolve("posture.svg")), "fleet.Base") != null, "fleet.Base in posture.svg");
+		assertTrue(build.log().contains("sinew: diagrams: 4 SVG files in " + diagrams), build.log());
+	}
+
+	@Test
+	void generateWritesTheReviewSite() throws Exception {
+		Build build = clean();
+		Path site = build.project().resolve("target/sinew/site");
+		Path index = site.resolve("index.html");
+		assertTrue(Files.isRegularFile(index), build.log());
+		String html = Files.readString(index);
+		// the index links to the requirement's element page, which exists and shows the verdict
+		assertTrue(html.contains("href=\"elements/fleet.Lasts.html\""), html);
+		String page = Files.readString(site.resolve("elements/fleet.Lasts.html"));
+		assertTrue(page.contains("PASS"), page);
+		assertTrue(Files.isRegularFile(site.resolve("viewpoints/requirements.html")));
+		// the site names the models as configured, relative to the project
+		assertTrue(html.contains("<h1>models</h1>"), html);
+		// no simulation results: the goal does not simulate
+		assertFalse(Files.exists(site.resolve("results")));
+		assertTrue(build.log().contains("sinew: site: ") && build.log().contains(" files in " + site), build.log());
+	}
+
+	/** The element of an XML document whose attribute {@code id} has the value, or null. */
+	private static Element byId(Document document, String id) {
+		NodeList all = document.getElementsByTagName("*");
+		for (int i = 0; i < all.getLength(); i++) {
+			Element element = (Element) all.item(i);
+			if (id.equals(element.getAttribute("id"))) {
+				return element;
+			}
+		}
+		return null;
+	}
+
+	@Test
 	void verifyLogsAndReportsTheVerdicts() throws Exception {
 		Build build = clean();
 		Path model = build.project().resolve("models/model.sinew");
@@ -278,5 +330,7 @@ class SinewMavenPluginIT {
 				+ ": no such folder or file -> [Help 2]", failure("missing-folder"));
 		assertEquals("sinew: parameter 'scenarios': no scenario 'Peace' (scenarios: fleet.Calm, fleet.War) -> [Help 2]",
 				failure("unknown-scenario"));
+		assertEquals("sinew: parameter 'targets': unknown target 'pdf' (sim-input, diagrams, site) -> [Help 2]",
+				failure("unknown-target"));
 	}
 }
