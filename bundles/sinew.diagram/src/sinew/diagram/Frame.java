@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What every viewpoint's SVG shares: the document head with its style sheet, the title bar, the legend, the badges
- * of findings and the note of what was left out.
+ * What every viewpoint's SVG shares: the document head, the title bar, the legend, the badges of findings and the
+ * note of what was left out. Every shape carries its own look ({@link Presentation}); there is no style sheet.
  */
 public final class Frame {
 
@@ -15,7 +15,10 @@ public final class Frame {
 	public static final double HEADER = 46;
 	static final double MARGIN = 12;
 
-	/** One legend entry: a swatch drawn with CSS classes ("node line capped", "edge input single-source"). */
+	/**
+	 * One legend entry: a swatch with the classes of what it stands for ("node line capped", "edge input
+	 * single-source"), drawn with the look {@link Presentation} gives those classes, the same as on the diagram.
+	 */
 	public record LegendEntry(String swatch, String cssClass, String text) {
 		public static LegendEntry box(String cssClass, String text) {
 			return new LegendEntry("box", cssClass, text);
@@ -30,53 +33,6 @@ public final class Frame {
 		}
 	}
 
-	static final String STYLE = """
-			text{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;fill:#1f2933}
-			.title{font-size:17px;font-weight:bold}.subtitle{font-size:11px;fill:#52606d}
-			.label{font-size:12px;font-weight:bold}.detail{font-size:10.5px;fill:#3e4c59}
-			.glabel{font-size:12.5px;font-weight:bold;fill:#323f4b}.elabel{font-size:10px;fill:#323f4b}
-			.lgtext{font-size:11px}.note{font-size:11px;fill:#8a1c1c}
-			.node>rect{fill:#ffffff;stroke:#7b8794;stroke-width:1}
-			.group>rect{fill:#f5f7fa;stroke:#9aa5b1;stroke-width:1}
-			.nation>rect,.theatre>rect{fill:#f0f4f8;stroke:#829ab1;stroke-width:1.2}
-			.firm.group>rect{fill:#ffffff;stroke:#bcccdc;stroke-dasharray:4 2}
-			.firm>rect{fill:#ffffff;stroke:#9fb3c8}
-			.site>rect{fill:#fbfcfd;stroke:#9fb3c8}
-			.line>rect{fill:#dceefb;stroke:#2680c2}
-			.line.capped>rect{fill:#ffe8d9;stroke:#d9822b;stroke-width:2.5}
-			.planned>rect{stroke-dasharray:5 3}
-			.item>rect{fill:#e3f9e5;stroke:#3f9142}
-			.item.component>rect{fill:#f0fcf0}.item.platform>rect{fill:#e6f6ff;stroke:#486581}
-			.stockpile>rect{fill:#fff3c4;stroke:#cb6e17}.mro>rect{fill:#eae2f8;stroke:#724bb7}
-			.unit>rect{fill:#dceefb;stroke:#186faf}
-			.requirement>rect{fill:#ffffff;stroke:#52606d;stroke-width:1.5}
-			.requirement.pass>rect{fill:#e3f9e5;stroke:#3f9142;stroke-width:2}
-			.requirement.fail>rect{fill:#ffe3e3;stroke:#c23030;stroke-width:2}
-			.requirement.unknown>rect{fill:#fff3c4;stroke:#cb6e17;stroke-width:2}
-			.scenario>rect{fill:#f0f4f8;stroke:#627d98}.theatre.node>rect{fill:#f0f4f8}
-			.edge path{fill:none;stroke:#616e7c;stroke-width:1.2}
-			.edge.makes path{stroke:#3f9142}
-			.edge.input.single-source path{stroke:#c23030;stroke-width:2.6;stroke-dasharray:7 3}
-			.edge.route path{stroke:#243b53;stroke-width:1.8}
-			.edge.supplies path{stroke:#cb6e17}.edge.maintains path{stroke:#724bb7;stroke-dasharray:4 2}
-			.edge.constrains path{stroke:#52606d}
-			.elabelbox{fill:#ffffff;fill-opacity:0.9;stroke:none}
-			.badge.error circle{fill:#c23030}.badge.warning circle{fill:#e8a317}.badge.info circle{fill:#2680c2}
-			.badge text{font-size:10px;font-weight:bold;fill:#ffffff}
-			.sea{fill:#eef4fa}.land{fill:#e4e7eb;stroke:#9aa5b1;stroke-width:0.6}
-			.graticule{fill:none;stroke:#d9e2ec;stroke-width:0.6}.gridlabel{font-size:9px;fill:#829ab1}
-			.ring{fill:#c23030;fill-opacity:0.06;stroke:#c23030;stroke-width:1.2;stroke-dasharray:6 3}
-			.ringlabel{font-size:10px;fill:#8a1c1c}
-			.arc{fill:none;stroke:#243b53;stroke-width:1.4;stroke-opacity:0.75}
-			.arc.air{stroke:#2680c2;stroke-dasharray:5 3}.arc.land,.arc.rail{stroke:#7c5e10}
-			.mapsite circle,.mapsite rect,.mapsite path{stroke:#ffffff;stroke-width:1}
-			.maplabel{font-size:9.5px;fill:#1f2933;paint-order:stroke;stroke:#ffffff;stroke-width:2.5px;stroke-linejoin:round}
-			.k-air-base{fill:#2680c2}.k-naval-base,.k-port{fill:#243b53}.k-army-base{fill:#3f9142}
-			.k-depot{fill:#cb6e17}.k-factory,.k-shipyard{fill:#724bb7}.k-mro-centre{fill:#9446ed}
-			.k-launch-area{fill:#c23030}.k-other{fill:#7b8794}
-			.legend>rect{fill:#ffffff;stroke:#cbd2d9}
-			.mapsite>rect,.mapsite>circle,.mapsite>path{fill:inherit;stroke:#ffffff;stroke-width:1}
-			""";
 
 	private Frame() {
 	}
@@ -87,9 +43,8 @@ public final class Frame {
 		svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
 		svg.attr("width", Math.ceil(width)).attr("height", Math.ceil(height));
 		svg.attr("viewBox", "0 0 " + Svg.num(Math.ceil(width)) + " " + Svg.num(Math.ceil(height)));
-		svg.attr("data-viewpoint", viewpoint.id()).raw(">\n");
+		svg.attr("data-viewpoint", viewpoint.id()).raw(Presentation.ROOT.attributes()).raw(">\n");
 		svg.raw("<title>").text(viewpoint.title()).raw("</title>\n");
-		svg.raw("<style>\n").raw(STYLE).raw("</style>\n");
 		svg.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\""
 				+ " markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#52606d\"/></marker></defs>\n");
 		svg.raw("<rect x=\"0\" y=\"0\"").attr("width", Math.ceil(width)).attr("height", Math.ceil(height))
@@ -109,6 +64,15 @@ public final class Frame {
 
 	/** A badge for the findings of one element, centred at a point; its tooltip lists them. */
 	public static void badge(Svg svg, String elementId, List<DiagramFinding> findings, double cx, double cy) {
+		badge(svg, Presentation.ROOT, elementId, findings, cx, cy, "");
+	}
+
+	/**
+	 * A badge inside a group that passes a look down, drawn inside a shape whose classes also shape its look
+	 * ({@code within} "mapsite": outlined in white, as the site markers are; or "").
+	 */
+	public static void badge(Svg svg, Presentation.Context context, String elementId, List<DiagramFinding> findings,
+			double cx, double cy, String within) {
 		long errors = findings.stream().filter(DiagramFinding::error).count();
 		String level = errors > 0 ? "error" : findings.stream().anyMatch(f -> "warning".equals(f.severity())) ? "warning"
 				: "info";
@@ -118,9 +82,11 @@ public final class Frame {
 			lines.add(f.severity() + ": " + f.code() + ": " + f.message());
 		}
 		svg.title(lines);
-		svg.raw("<circle").attr("cx", cx).attr("cy", cy).attr("r", 8).raw("/>");
+		svg.raw("<circle").attr("cx", cx).attr("cy", cy).attr("r", 8).raw(context.of("circle", "badge " + level + (within.isEmpty() ? "" : " " + within)))
+				.raw("/>");
 		String mark = findings.size() > 1 ? Integer.toString(findings.size()) : "!";
-		svg.raw("<text").attr("x", cx).attr("y", cy + 3.5).attr("text-anchor", "middle").raw(">").text(mark)
+		svg.raw("<text").attr("x", cx).attr("y", cy + 3.5).attr("text-anchor", "middle")
+				.raw(context.of("text", "badge " + level)).raw(">").text(mark)
 				.raw("</text></g>\n");
 	}
 
@@ -139,10 +105,11 @@ public final class Frame {
 			svg.raw("<g").attr("class", e.cssClass()).raw(">");
 			switch (e.swatch()) {
 				case "box" -> svg.raw("<rect").attr("x", MARGIN).attr("y", y).attr("width", 28).attr("height", 13)
-						.attr("rx", 3).raw("/>");
+						.attr("rx", 3).raw(Presentation.of("rect", e.cssClass())).raw("/>");
 				case "line" -> svg.raw("<path").attr("d", "M" + Svg.num(MARGIN) + " " + Svg.num(y + 7) + " L"
-						+ Svg.num(MARGIN + 28) + " " + Svg.num(y + 7)).raw("/>");
-				default -> svg.raw("<circle").attr("cx", MARGIN + 14).attr("cy", y + 7).attr("r", 5).raw("/>");
+						+ Svg.num(MARGIN + 28) + " " + Svg.num(y + 7)).raw(Presentation.of("path", e.cssClass())).raw("/>");
+				default -> svg.raw("<circle").attr("cx", MARGIN + 14).attr("cy", y + 7).attr("r", 5)
+						.raw(Presentation.of("circle", e.cssClass())).raw("/>");
 			}
 			svg.raw("</g>");
 			svg.textAt(MARGIN + 36, y + 11, "lgtext", e.text());

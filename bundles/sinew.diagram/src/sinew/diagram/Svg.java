@@ -73,11 +73,16 @@ public final class Svg {
 		return this;
 	}
 
-	/** A text element at a place, with a class. */
+	/** A text element at a place, with a class and the look {@link Presentation} gives that class. */
 	public Svg textAt(double x, double y, String cssClass, String text) {
+		return textAt(Presentation.ROOT, x, y, cssClass, text);
+	}
+
+	/** A text element inside a group that passes a look down ({@link Presentation.Context}). */
+	public Svg textAt(Presentation.Context context, double x, double y, String cssClass, String text) {
 		out.append("<text");
 		attr("x", x).attr("y", y).attr("class", cssClass);
-		out.append('>').append(escape(text)).append("</text>\n");
+		out.append(context.of("text", cssClass)).append('>').append(escape(text)).append("</text>\n");
 		return this;
 	}
 

@@ -340,6 +340,68 @@ class DiagramTest extends CliTestSupport {
 		assertTrue(badges > 0, "no findings drawn");
 	}
 
+	/** The value a shape draws with: its own attribute, or the nearest group's that passes it down. */
+	private static String effective(Element shape, String property) {
+		for (org.w3c.dom.Node n = shape; n instanceof Element e; n = n.getParentNode()) {
+			if (e.hasAttribute(property)) {
+				return e.getAttribute(property);
+			}
+		}
+		return null;
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewpoint.class)
+	void everyShapeCarriesItsLookAsTheLegendDeclaresIt(Viewpoint viewpoint) throws Exception {
+		ModelWorkspace.Models models = flagship();
+		String svg = Diagrams.render(models.packages(), List.of(), viewpoint, Map.of());
+		Document doc = parse(svg);
+		assertEquals(0, doc.getElementsByTagName("style").getLength(), "no style sheet: renderers that read none");
+		assertFalse(svg.contains("style="), "no style attributes either");
+		Map<String, String> legend = new HashMap<>();
+		NodeList swatches = byId(doc).get("legend").getElementsByTagName("g");
+		for (int i = 0; i < swatches.getLength(); i++) {
+			Element g = (Element) swatches.item(i);
+			Element swatch = (Element) g.getElementsByTagName("*").item(0);
+			legend.put(g.getAttribute("class"), effective(swatch, swatch.getTagName().equals("path") ? "stroke" : "fill"));
+		}
+		int checked = 0;
+		NodeList groups = doc.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element g = (Element) groups.item(i);
+			String css = g.getAttribute("class");
+			if (!g.hasAttribute("data-element") || !(css.startsWith("node") || css.startsWith("edge"))) {
+				continue;
+			}
+			Element shape = (Element) g.getElementsByTagName("*").item(1); // after the <title>
+			boolean edge = css.startsWith("edge");
+			String fill = effective(shape, "fill"), stroke = effective(shape, "stroke");
+			assertNotNull(fill, g.getAttribute("id") + " has no fill");
+			assertNotNull(stroke, g.getAttribute("id") + " has no stroke");
+			assertFalse(fill.matches("#0{3}|#0{6}|black"), g.getAttribute("id") + " is filled black");
+			String declared = legend.get(css);
+			if (declared != null) {
+				assertEquals(declared, edge ? stroke : fill, g.getAttribute("id") + " (" + css + ") differs from its legend entry");
+				checked++;
+			}
+		}
+		assertTrue(viewpoint == Viewpoint.POSTURE || checked > 10, checked + " shapes compared with the legend");
+	}
+
+	@Test
+	void itemsAreNotColouredLikeAVerdict() {
+		String item = sinew.diagram.Presentation.property("rect", "node item", "fill");
+		for (String verdict : List.of("pass", "fail", "unknown")) {
+			String v = sinew.diagram.Presentation.property("rect", "node requirement " + verdict, "fill");
+			assertFalse(item.equalsIgnoreCase(v), "items are filled like " + verdict);
+			assertFalse(sinew.diagram.Presentation.property("rect", "node item", "stroke")
+					.equalsIgnoreCase(sinew.diagram.Presentation.property("rect", "node requirement " + verdict, "stroke")));
+		}
+		// more classes win, then the later rule: a capped line is orange and thick, a planned one dashed
+		assertEquals(" fill=\"#ffe8d9\" stroke=\"#d9822b\" stroke-width=\"2.5\" stroke-dasharray=\"5 3\"",
+				sinew.diagram.Presentation.of("rect", "node line capped planned"));
+	}
+
 	@Test
 	void singleSourceWarningIsABadgeOnTheComponent() throws Exception {
 		ModelWorkspace.Models models = load(INDUSTRY);

@@ -9,6 +9,7 @@ import java.util.Set;
 import sinew.diagram.DiagramFinding;
 import sinew.diagram.Frame;
 import sinew.diagram.Frame.LegendEntry;
+import sinew.diagram.Presentation;
 import sinew.diagram.Svg;
 import sinew.diagram.Viewpoint;
 import sinew.diagram.graph.Graph.Edge;
@@ -16,6 +17,10 @@ import sinew.diagram.graph.Graph.Node;
 
 /** Draws a laid-out {@link Graph} as SVG: nested boxes, orthogonal edges with arrows and labels, badges, legend. */
 public final class NetworkSvg {
+
+	/** The diagram's group passes the look of detail lines down; the group of the edges that of an edge. */
+	static final Presentation.Context DIAGRAM = Presentation.ROOT.inside("text", "detail");
+	static final Presentation.Context EDGES = DIAGRAM.inside("path", "edge");
 
 	private NetworkSvg() {
 	}
@@ -47,11 +52,12 @@ public final class NetworkSvg {
 
 		Svg svg = new Svg();
 		Frame.open(svg, viewpoint, width, height, subtitle);
-		svg.raw("<g id=\"diagram\"").attr("transform", "translate(0 " + Svg.num(top) + ")").raw(">\n");
+		svg.raw("<g id=\"diagram\"").attr("transform", "translate(0 " + Svg.num(top) + ")").raw(DIAGRAM.attributes())
+				.raw(">\n");
 		for (Node node : graph.roots()) {
 			node(svg, node, byElement);
 		}
-		svg.raw("<g id=\"edges\">\n");
+		svg.raw("<g id=\"edges\"").raw(EDGES.attributes()).raw(">\n");
 		for (Edge edge : graph.edges()) {
 			edge(svg, edge);
 		}
@@ -74,7 +80,8 @@ public final class NetworkSvg {
 		if (node.element != null) {
 			svg.attr("data-element", node.element);
 		}
-		svg.attr("class", css.toString()).raw(">");
+		String classes = css.toString();
+		svg.attr("class", classes).raw(">");
 		List<String> tip = new ArrayList<>();
 		tip.add(node.kind + " " + (node.element != null ? node.element : node.label));
 		if (!node.label.equals(last(node.element))) {
@@ -83,20 +90,20 @@ public final class NetworkSvg {
 		tip.addAll(node.details);
 		svg.title(tip);
 		svg.raw("<rect").attr("x", node.x).attr("y", node.y).attr("width", node.width).attr("height", node.height)
-				.attr("rx", node.kind.equals("item") ? 10 : 4).raw("/>\n");
+				.attr("rx", node.kind.equals("item") ? 10 : 4).raw(DIAGRAM.of("rect", classes)).raw("/>\n");
 		if (node.isGroup()) {
-			svg.textAt(node.x + 8, node.y + 18, "glabel", node.label);
+			svg.textAt(DIAGRAM, node.x + 8, node.y + 18, "glabel", node.label);
 		} else {
 			double y = node.y + TextMetrics.PAD_Y + 12;
-			svg.textAt(node.x + TextMetrics.PAD_X, y, "label", node.label);
+			svg.textAt(DIAGRAM, node.x + TextMetrics.PAD_X, y, "label", node.label);
 			for (String detail : node.details) {
 				y += TextMetrics.DETAIL_LINE;
-				svg.textAt(node.x + TextMetrics.PAD_X, y, "detail", TextMetrics.cut(detail));
+				svg.textAt(DIAGRAM, node.x + TextMetrics.PAD_X, y, "detail", TextMetrics.cut(detail));
 			}
 		}
 		List<DiagramFinding> findings = node.element == null ? null : byElement.get(node.element);
 		if (findings != null) {
-			Frame.badge(svg, node.element, findings, node.x + node.width - 2, node.y + 2);
+			Frame.badge(svg, DIAGRAM, node.element, findings, node.x + node.width - 2, node.y + 2, "");
 		}
 		for (Node child : node.children) {
 			node(svg, child, byElement);
@@ -113,7 +120,8 @@ public final class NetworkSvg {
 		for (String mark : edge.marks) {
 			css.append(' ').append(mark);
 		}
-		svg.raw("<g").attr("id", edge.id).attr("class", css.toString());
+		String classes = css.toString();
+		svg.raw("<g").attr("id", edge.id).attr("class", classes);
 		if (edge.element != null) {
 			svg.attr("data-element", edge.element);
 		}
@@ -126,12 +134,13 @@ public final class NetworkSvg {
 		}
 		svg.title(tip);
 		if (edge.points.size() >= 2) {
-			svg.raw("<path").attr("d", Svg.path(edge.points)).raw(" marker-end=\"url(#arrow)\"/>");
+			svg.raw("<path").attr("d", Svg.path(edge.points)).raw(EDGES.of("path", classes))
+					.raw(" marker-end=\"url(#arrow)\"/>");
 		}
 		if (edge.label != null && edge.labelWidth > 0) {
 			svg.raw("<rect class=\"elabelbox\"").attr("x", edge.labelX).attr("y", edge.labelY).attr("width", edge.labelWidth)
-					.attr("height", edge.labelHeight).raw("/>");
-			svg.textAt(edge.labelX + ElkLayout.LABEL_PADDING, edge.labelY + edge.labelHeight - ElkLayout.LABEL_PADDING - 1.5,
+					.attr("height", edge.labelHeight).raw(EDGES.of("rect", "elabelbox")).raw("/>");
+			svg.textAt(EDGES, edge.labelX + ElkLayout.LABEL_PADDING, edge.labelY + edge.labelHeight - ElkLayout.LABEL_PADDING - 1.5,
 					"elabel", edge.label);
 		}
 		svg.raw("</g>\n");
@@ -144,7 +153,9 @@ public final class NetworkSvg {
 					LegendEntry.box("node line", "production line: site, rate, surge"),
 					LegendEntry.box("node line capped", "line capped upstream: its inputs allow less than its rate"),
 					LegendEntry.box("node line planned", "planned line"),
-					LegendEntry.box("node item", "item (munition, component, platform)"),
+					LegendEntry.box("node item munition", "item: munition"),
+					LegendEntry.box("node item component", "item: component"),
+					LegendEntry.box("node item platform", "item: platform"),
 					LegendEntry.line("edge makes", "line makes item"),
 					LegendEntry.line("edge input", "item is an input of a line (label: supplier line or stock)"),
 					LegendEntry.line("edge input single-source", "single-source input: one line makes the item"),
@@ -164,6 +175,10 @@ public final class NetworkSvg {
 					LegendEntry.box("node requirement pass", "requirement verified: PASS"),
 					LegendEntry.box("node requirement fail", "requirement verified: FAIL"),
 					LegendEntry.box("node requirement unknown", "requirement verified: UNKNOWN (cannot be measured)"),
+					LegendEntry.box("node item", "item a requirement constrains (no verdict colour)"),
+					LegendEntry.box("node theatre", "theatre"),
+					LegendEntry.box("node line", "production line"),
+					LegendEntry.box("node scenario", "scenario"),
 					LegendEntry.line("edge constrains", "what the requirement constrains (item, theatre, line, scenario)"),
 					LegendEntry.dot("badge error", "error on the element (hover for the message)"),
 					LegendEntry.dot("badge warning", "warning on the element (hover for the message)"));

@@ -15,6 +15,7 @@ import sinew.checks.analysis.ModelIndex;
 import sinew.diagram.DiagramFinding;
 import sinew.diagram.Frame;
 import sinew.diagram.Frame.LegendEntry;
+import sinew.diagram.Presentation;
 import sinew.diagram.Svg;
 import sinew.diagram.Viewpoint;
 import sinew.diagram.graph.Ids;
@@ -106,7 +107,8 @@ public final class PostureMap {
 		body.raw("<g id=\"map\"").attr("transform", "translate(0 " + Svg.num(top) + ")").raw(">\n");
 		body.raw("<defs><clipPath id=\"frame\"><rect x=\"0\" y=\"0\"").attr("width", map.width())
 				.attr("height", map.height()).raw("/></clipPath></defs>\n");
-		body.raw("<rect class=\"sea\" x=\"0\" y=\"0\"").attr("width", map.width()).attr("height", map.height()).raw("/>\n");
+		body.raw("<rect class=\"sea\" x=\"0\" y=\"0\"").attr("width", map.width()).attr("height", map.height())
+				.raw(Presentation.of("rect", "sea")).raw("/>\n");
 		body.raw("<g clip-path=\"url(#frame)\">\n");
 		land(body, map);
 		graticule(body, map);
@@ -175,7 +177,8 @@ public final class PostureMap {
 			}
 			d.append('Z');
 		}
-		svg.raw("<path class=\"land\" fill-rule=\"evenodd\"").attr("d", d.toString()).raw("/>\n");
+		svg.raw("<path class=\"land\" fill-rule=\"evenodd\"").attr("d", d.toString()).raw(Presentation.of("path", "land"))
+				.raw("/>\n");
 	}
 
 	private static void graticule(Svg svg, Projection map) {
@@ -189,7 +192,7 @@ public final class PostureMap {
 			double y = map.yOf(lat);
 			d.append('M').append("0 ").append(Svg.num(y)).append('H').append(Svg.num(map.width()));
 		}
-		svg.raw("<path class=\"graticule\"").attr("d", d.toString()).raw("/>");
+		svg.raw("<path class=\"graticule\"").attr("d", d.toString()).raw(Presentation.of("path", "graticule")).raw("/>");
 		for (int lon = (int) Math.ceil(map.west() / 10) * 10; lon <= map.east(); lon += 10) {
 			svg.textAt(map.xOfUnwrapped(lon) + 2, map.height() - 4, "gridlabel", lonText(lon));
 		}
@@ -223,13 +226,14 @@ public final class PostureMap {
 			svg.title(List.of("threat " + id, Ids.label(threat),
 					(threat.getWeapon() == null ? "" : threat.getWeapon() + ": ") + Units.format(threat.getRange())
 							+ " from " + Ids.label(origin)));
-			svg.raw("<path class=\"ring\"").attr("d", sinew.diagram.Svg.path(points) + " Z").raw("/>");
+			svg.raw("<path class=\"ring\"").attr("d", Svg.path(points) + " Z").raw(Presentation.of("path", "ring")).raw("/>");
 			double[] northmost = Geo.destination(origin.getLatitude(), origin.getLongitude(), 0, range.get());
 			double x = map.xOfUnwrapped(map.unwrap(origin.getLongitude()));
 			double y = Math.max(12, map.yOf(northmost[0]) + 12);
 			String text = (threat.getWeapon() != null ? threat.getWeapon() : threat.getName()) + " "
 					+ Units.format(threat.getRange());
-			svg.raw("<text class=\"ringlabel\"").attr("x", x).attr("y", y).attr("text-anchor", "middle").raw(">")
+			svg.raw("<text class=\"ringlabel\"").attr("x", x).attr("y", y).attr("text-anchor", "middle")
+					.raw(Presentation.of("text", "ringlabel")).raw(">")
 					.text(text).raw("</text>");
 			List<DiagramFinding> f = findings.get(id);
 			if (f != null) {
@@ -268,7 +272,8 @@ public final class PostureMap {
 			svg.title(List.of("route " + id, Ids.label(from) + " → " + Ids.label(to) + ", " + mode
 					+ (route.getTransit() != null ? ", " + Units.format(route.getTransit()) : "") + ", "
 					+ Units.figure(Math.round(km)) + " km great-circle"));
-			svg.raw("<path").attr("class", "arc " + mode).attr("d", Svg.path(points)).raw("/>");
+			svg.raw("<path").attr("class", "arc " + mode).attr("d", Svg.path(points)).raw(Presentation.of("path", "arc " + mode))
+					.raw("/>");
 			List<DiagramFinding> f = findings.get(id);
 			if (f != null) {
 				double[] mid = points.get(points.size() / 2);
@@ -315,7 +320,7 @@ public final class PostureMap {
 				}
 			}
 			svg.title(tip.stream().sorted((a, b) -> 0).toList());
-			marker(svg, site.getKind(), p[0], p[1]);
+			marker(svg, site.getKind(), p[0], p[1], "mapsite k-" + kind);
 			String label = site.getName();
 			double w = label.length() * 5.6, h = 10;
 			double[][] candidates = { { p[0] + 7, p[1] + 3.5 }, { p[0] - 7 - w, p[1] + 3.5 }, { p[0] - w / 2, p[1] - 8 },
@@ -341,7 +346,7 @@ public final class PostureMap {
 			}
 			List<DiagramFinding> f = bySite.get(id);
 			if (f != null) {
-				Frame.badge(svg, id, f, p[0] + 6, p[1] - 7);
+				Frame.badge(svg, Presentation.ROOT, id, f, p[0] + 6, p[1] - 7, "mapsite");
 			}
 			svg.raw("</g>\n");
 		}
@@ -352,15 +357,16 @@ public final class PostureMap {
 		}
 	}
 
-	private static void marker(Svg svg, SiteKind kind, double x, double y) {
+	private static void marker(Svg svg, SiteKind kind, double x, double y, String classes) {
 		if (kind == SiteKind.LAUNCH_AREA) {
 			svg.raw("<path").attr("d", "M" + Svg.num(x) + " " + Svg.num(y - 6) + " L" + Svg.num(x + 5.5) + " " + Svg.num(y + 4)
-					+ " L" + Svg.num(x - 5.5) + " " + Svg.num(y + 4) + " Z").raw("/>");
+					+ " L" + Svg.num(x - 5.5) + " " + Svg.num(y + 4) + " Z").raw(Presentation.of("path", classes)).raw("/>");
 		} else if (kind == SiteKind.DEPOT || kind == SiteKind.FACTORY || kind == SiteKind.SHIPYARD
 				|| kind == SiteKind.MRO_CENTRE) {
-			svg.raw("<rect").attr("x", x - 4.5).attr("y", y - 4.5).attr("width", 9).attr("height", 9).raw("/>");
+			svg.raw("<rect").attr("x", x - 4.5).attr("y", y - 4.5).attr("width", 9).attr("height", 9)
+					.raw(Presentation.of("rect", classes)).raw("/>");
 		} else {
-			svg.raw("<circle").attr("cx", x).attr("cy", y).attr("r", 5).raw("/>");
+			svg.raw("<circle").attr("cx", x).attr("cy", y).attr("r", 5).raw(Presentation.of("circle", classes)).raw("/>");
 		}
 	}
 
