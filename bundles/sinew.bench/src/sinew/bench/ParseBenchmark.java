@@ -57,7 +57,7 @@ public final class ParseBenchmark {
 	record Workload(String name, Path root, String description, boolean mustValidate) {
 	}
 
-	/** The samples of one timed operation, in milliseconds. */
+	/** The samples of one measurement (milliseconds of a timed operation, or runs per minute): median, min, max. */
 	record Timing(List<Double> samples) {
 
 		double median() {

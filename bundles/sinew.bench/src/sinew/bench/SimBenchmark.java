@@ -64,17 +64,15 @@ public final class SimBenchmark {
 	record Rate(int cores, List<Double> runsPerMinute, double cpuMsPerRun) {
 
 		double median() {
-			List<Double> sorted = runsPerMinute.stream().sorted().toList();
-			int n = sorted.size();
-			return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+			return new ParseBenchmark.Timing(runsPerMinute).median();
 		}
 
 		double min() {
-			return runsPerMinute.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+			return new ParseBenchmark.Timing(runsPerMinute).min();
 		}
 
 		double max() {
-			return runsPerMinute.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+			return new ParseBenchmark.Timing(runsPerMinute).max();
 		}
 	}
 

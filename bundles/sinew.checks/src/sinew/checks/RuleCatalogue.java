@@ -67,7 +67,11 @@ public final class RuleCatalogue {
 		return Optional.ofNullable(best);
 	}
 
-	private static int distance(String a, String b) {
+	/**
+	 * The edit (Levenshtein) distance between two strings: insertions, deletions and substitutions of one
+	 * character; what "did you mean" proposals of rule IDs and of names rank by.
+	 */
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
+import sinew.checks.RuleCatalogue;
 import sinew.ui.SinewUi;
 import sinew.ui.lsp.Positions;
 import sinew.ui.lsp.SinewLanguageConnection;
@@ -99,34 +100,14 @@ public class SinewQuickFixes implements IMarkerResolutionGenerator2 {
 	static List<String> nearest(String wrong, Set<String> candidates) {
 		String w = wrong.toLowerCase(Locale.ROOT);
 		return candidates.stream().filter(c -> !c.equals(wrong))
-				.filter(c -> distance(w, simple(c).toLowerCase(Locale.ROOT)) <= Math.max(2, wrong.length() / 2))
-				.sorted(Comparator.comparingInt((String c) -> distance(w, simple(c).toLowerCase(Locale.ROOT)))
+				.filter(c -> RuleCatalogue.distance(w, simple(c).toLowerCase(Locale.ROOT)) <= Math.max(2, wrong.length() / 2))
+				.sorted(Comparator.comparingInt((String c) -> RuleCatalogue.distance(w, simple(c).toLowerCase(Locale.ROOT)))
 						.thenComparing(Comparator.naturalOrder()))
 				.limit(PROPOSALS).toList();
 	}
 
 	private static String simple(String name) {
 		return name.substring(name.lastIndexOf('.') + 1);
-	}
-
-	/** Levenshtein distance. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	/** Replaces the wrong name with a proposed one, in the file's buffer (the editor's text when it is open). */
