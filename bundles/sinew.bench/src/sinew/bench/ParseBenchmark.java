@@ -220,8 +220,8 @@ public final class ParseBenchmark {
 					}
 					switch (name) {
 						case "--flagship" -> flagship = path(name, value);
-						case "--warmup" -> warmup = count(name, value, 0);
-						case "--iterations" -> iterations = count(name, value, 1);
+						case "--warmup" -> warmup = count(name, value, 0, 10_000);
+						case "--iterations" -> iterations = count(name, value, 1, 10_000);
 						default -> json = jsonTarget(value);
 					}
 				}
@@ -243,15 +243,16 @@ public final class ParseBenchmark {
 		}
 	}
 
-	private static int count(String option, String value, int minimum) throws UsageException {
+	/** A whole number option between {@code min} and {@code max}; the benchmarks' one parser of counts. */
+	static int count(String option, String value, int min, int max) throws UsageException {
 		int n;
 		try {
 			n = Integer.parseInt(value.trim());
 		} catch (NumberFormatException e) {
 			throw new UsageException(option + " needs a whole number, not '" + value + "'");
 		}
-		if (n < minimum || n > 10_000) {
-			throw new UsageException(option + " must be between " + minimum + " and 10000, not " + n);
+		if (n < min || n > max) {
+			throw new UsageException(option + " must be between " + min + " and " + max + ", not " + n);
 		}
 		return n;
 	}

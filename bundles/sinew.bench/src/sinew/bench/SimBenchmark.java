@@ -346,9 +346,9 @@ public final class SimBenchmark {
 					switch (name) {
 						case "--flagship" -> flagship = Path.of(value);
 						case "--scenario" -> scenario = value;
-						case "--runs" -> runs = count(name, value, 1, 1_000_000);
-						case "--warmup" -> warmup = count(name, value, 0, 1_000);
-						case "--rounds" -> rounds = count(name, value, 1, 1_000);
+						case "--runs" -> runs = ParseBenchmark.count(name, value, 1, 1_000_000);
+						case "--warmup" -> warmup = ParseBenchmark.count(name, value, 0, 1_000);
+						case "--rounds" -> rounds = ParseBenchmark.count(name, value, 1, 1_000);
 						default -> json = Path.of(value);
 					}
 				}
@@ -359,16 +359,4 @@ public final class SimBenchmark {
 		return new Options(flagship, scenario, runs, warmup, rounds, json, help);
 	}
 
-	private static int count(String option, String value, int min, int max) throws ParseBenchmark.UsageException {
-		int n;
-		try {
-			n = Integer.parseInt(value.trim());
-		} catch (NumberFormatException e) {
-			throw new ParseBenchmark.UsageException(option + " needs a whole number, not '" + value + "'");
-		}
-		if (n < min || n > max) {
-			throw new ParseBenchmark.UsageException(option + " must be between " + min + " and " + max + ", not " + n);
-		}
-		return n;
-	}
 }
